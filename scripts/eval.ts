@@ -1,0 +1,144 @@
+// `npm run eval`: per-rule precision and recall of the checklist rules over the labeled
+// fixtures (fixtures/real with expected.json, fixtures/labeled with labels.json).
+// `--check` exits 1 when an outcome that held in fixtures/eval-baseline.json no longer holds,
+// or when a real report's expectation fails. `--json FILE` writes the figures.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { builtinRules } from '../rules/index.js';
+import { PRESETS, resolveRules } from '../src/config/index.js';
+import { lintFile } from '../src/engine/lint-file.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CHECKLIST = [...builtinRules.values()].filter((r) => r.meta.type === 'checklist').map((r) => r.meta.id);
+
+interface Labels {
+  reports: Record<string, Record<string, unknown>>;
+}
+
+interface Case {
+  file: string;
+  rule: string;
+  expected: string;
+  actual: string;
+  real: boolean;
+}
+
+/** "weak" in expected.json matches any weak-* messageId; otherwise the messageId must match. */
+function matches(expected: string, actual: string): boolean {
+  if (expected === 'weak') return actual.startsWith('weak');
+  return expected === actual;
+}
+
+function positive(outcome: string): boolean {
+  return outcome !== 'ok';
+}
+
+async function collect(): Promise<Case[]> {
+  const rules = resolveRules(PRESETS['fazhi-lint:recommended']!().rules!, builtinRules, '(eval)');
+  const sets = [
+    { dir: 'fixtures/real', labels: 'expected.json', real: true },
+    { dir: 'fixtures/labeled', labels: 'labels.json', real: false },
+  ];
+  const cases: Case[] = [];
+  for (const set of sets) {
+    let labels: Labels;
+    try {
+      labels = JSON.parse(readFileSync(path.join(ROOT, set.dir, set.labels), 'utf8')) as Labels;
+    } catch {
+      continue;
+    }
+    for (const [file, expectation] of Object.entries(labels.reports)) {
+      const result = await lintFile(path.join(ROOT, set.dir, file), { rules, settings: {}, locale: 'zh' });
+      const fatal = result.messages.find((m) => m.fatal);
+      if (fatal) throw new Error(`${set.dir}/${file}: ${fatal.message}`);
+      for (const rule of CHECKLIST) {
+        const wanted = expectation[rule];
+        if (!Array.isArray(wanted)) continue;
+        const found = result.messages.filter((m) => m.ruleId === rule).map((m) => m.messageId ?? '');
+        cases.push({
+          file: `${set.dir}/${file}`,
+          rule,
+          expected: String(wanted[0]),
+          actual: found[0] ?? 'ok',
+          real: set.real,
+        });
+      }
+    }
+  }
+  return cases;
+}
+
+interface RuleFigures {
+  rule: string;
+  cases: number;
+  exact: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+}
+
+function figures(cases: Case[]): RuleFigures[] {
+  return CHECKLIST.map((rule) => {
+    const own = cases.filter((c) => c.rule === rule);
+    const tp = own.filter((c) => positive(c.expected) && positive(c.actual) && matches(c.expected, c.actual)).length;
+    // A flag with the wrong messageId is both a false alarm and a miss.
+    const fp = own.filter((c) => positive(c.actual) && !matches(c.expected, c.actual)).length;
+    const fn = own.filter((c) => positive(c.expected) && !matches(c.expected, c.actual)).length;
+    return {
+      rule,
+      cases: own.length,
+      exact: own.filter((c) => matches(c.expected, c.actual)).length,
+      tp,
+      fp,
+      fn,
+      precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+      recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+    };
+  });
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+function table(rows: RuleFigures[]): string {
+  const head = ['rule', 'cases', 'exact', 'precision', 'recall', 'TP', 'FP', 'FN'];
+  const body = rows.map((r) => [r.rule, String(r.cases), `${r.exact}/${r.cases}`, pct(r.precision), pct(r.recall), String(r.tp), String(r.fp), String(r.fn)]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
+  return [line(head), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...body.map(line)].join('\n');
+}
+
+const args = process.argv.slice(2);
+const cases = await collect();
+const rows = figures(cases);
+const files = new Set(cases.map((c) => c.file)).size;
+console.log(`${files} labeled reports, ${cases.length} rule outcomes\n`);
+console.log(table(rows));
+const wrong = cases.filter((c) => !matches(c.expected, c.actual));
+if (wrong.length) {
+  console.log('\nmismatches:');
+  for (const c of wrong) console.log(`  ${c.file}  ${c.rule}: expected ${c.expected}, got ${c.actual}`);
+}
+const jsonAt = args.indexOf('--json');
+if (jsonAt !== -1) {
+  writeFileSync(args[jsonAt + 1] ?? 'eval.json', JSON.stringify({ files, rules: rows, mismatches: wrong }, null, 2) + '\n');
+}
+
+if (args.includes('--check')) {
+  const baselinePath = path.join(ROOT, 'fixtures/eval-baseline.json');
+  let known = new Set<string>();
+  try {
+    known = new Set((JSON.parse(readFileSync(baselinePath, 'utf8')) as { knownMismatches: string[] }).knownMismatches);
+  } catch {
+    // no baseline: every mismatch counts
+  }
+  const regressions = wrong.filter((c) => c.real || !known.has(`${c.file} ${c.rule}`));
+  if (regressions.length) {
+    console.error(`\neval: ${regressions.length} expectation(s) regressed (real reports must all hold; labeled ones listed in fixtures/eval-baseline.json are known misses)`);
+    process.exitCode = 1;
+  } else {
+    console.log('\neval: no regressions');
+  }
+}

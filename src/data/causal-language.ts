@@ -1,0 +1,26 @@
+// Words that show a problems part analyses why, not only what (厅字〔2019〕28号 asks for
+// 存在的不足和原因). Seen: "究其原因", "主要原因是", "由于…", "…导致…", "根源在于" (issue 4);
+// "导致宣传效果不够理想", "影响了执法效率" (柳荫镇 2024).
+export const CAUSAL_PHRASES = [
+  '原因',
+  '由于',
+  '导致',
+  '根源',
+  '致使',
+  '造成了',
+  '造成的',
+  '影响了',
+  '源于',
+  '归因',
+  '缘于',
+  '因为',
+  '归根结底',
+  '主观上',
+  '客观上',
+  '制约了',
+  '受制于',
+  '是因',
+];
+
+/** "受…影响" written around another phrase: "受疫情影响", "受机构改革影响". */
+export const CAUSAL_PATTERNS = [/受[^,。;,;]{1,15}影响/, /因[^,。;,;]{1,15}(?:而|致)/];

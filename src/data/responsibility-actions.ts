@@ -1,0 +1,16 @@
+// Concrete actions by which a 党政主要负责人 shows the 第一责任人 duty (《党政主要负责人履行推进
+// 法治建设第一责任人职责规定》, 2016): studying law, chairing meetings on rule-of-law work,
+// reporting on it (述法), inspecting, appearing in court for administrative suits.
+export interface ResponsibilityAction {
+  id: string;
+  phrasings: string[];
+}
+
+export const RESPONSIBILITY_ACTIONS: ResponsibilityAction[] = [
+  { id: 'study', phrasings: ['学法', '学习', '专题讲座', '法治讲座', '中心组'] },
+  { id: 'deploy', phrasings: ['专题研究', '研究部署', '专题部署', '常务会议', '常委会', '党委会', '党组会', '专题会议', '听取', '审议'] },
+  { id: 'report', phrasings: ['述法', '述职'] },
+  { id: 'inspect', phrasings: ['督察', '督查', '督导', '督促', '检查', '考核'] },
+  { id: 'court', phrasings: ['出庭应诉', '出庭'] },
+  { id: 'lead', phrasings: ['亲自', '带头', '批示', '牵头', '约谈'] },
+];

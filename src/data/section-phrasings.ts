@@ -1,0 +1,83 @@
+// How real reports name their parts. The outline classifies each heading by these phrasings,
+// so a reviewer can extend them (config `settings.sectionPhrasings`) without reading code.
+// Phrases are plain substrings (Chinese has no word boundaries). Sources: the five items of
+// 厅字〔2019〕28号 (see docs/legal-basis.md), and the headings of published reports in fixtures/.
+import type { SectionKind } from '../rule-api.js';
+
+export interface KindPhrasing {
+  kind: Exclude<SectionKind, 'achievements'>;
+  /** A heading matches when it contains any one of these. */
+  any?: string[];
+  /** Phrases trusted only on a top-level heading: under another part they are too loose
+   *  ("(三)补齐短板" inside the achievements is not a problems part). */
+  topLevelOnly?: string[];
+  /** …or when it contains at least one phrase from every group. */
+  allOf?: string[][];
+  note: string;
+}
+
+// Order matters: the first matching entry wins ("存在的不足和下一步打算" is a problems heading).
+export const HEADING_PHRASINGS: KindPhrasing[] = [
+  {
+    kind: 'responsibility',
+    any: ['第一责任人'],
+    allOf: [
+      ['主要负责人', '主要负责同志', '主要领导', '党政负责人', '一把手'],
+      ['履行', '履职', '职责', '责任'],
+    ],
+    note: '厅字〔2019〕28号 item 3: 党政主要负责人履行推进法治建设第一责任人职责情况',
+  },
+  {
+    kind: 'problems',
+    any: ['存在的不足', '存在不足', '存在问题', '存在的问题', '不足之处', '问题和不足', '问题与不足', '不足和原因', '不足及原因', '问题及原因', '问题和原因', '差距和不足', '困难和问题', '问题及不足', '工作中的不足', '主要问题', '存在困难'],
+    topLevelOnly: ['短板', '薄弱环节'],
+    note: '厅字〔2019〕28号 item 2: 存在的不足和原因; 存在问题 (花都区炭步镇 2022), 存在的问题 (东湖区 2022)',
+  },
+  {
+    kind: 'plans',
+    any: ['工作安排', '主要安排', '工作打算', '下一步工作', '下步工作', '下一年度', '工作思路', '工作计划', '工作设想', '目标举措'],
+    topLevelOnly: ['下一步', '工作重点', '努力方向', '下阶段', '展望'],
+    note: '厅字〔2019〕28号 item 4: 下一年度推进法治政府建设的主要安排; 下一步工作打算 (东湖区 2022); 工作思路、目标举措 (柳荫镇 2024)',
+  },
+  {
+    kind: 'other',
+    any: ['其他需要报告', '其他事项', '其他情况'],
+    note: '厅字〔2019〕28号 item 5: 其他需要报告的情况',
+  },
+];
+
+/**
+ * Paragraph openings that carry a required part without a heading ("下步,街道将…").
+ * Matched against the start of a paragraph (first `window` characters).
+ */
+export interface InlinePhrasing {
+  kind: 'problems' | 'plans';
+  any: string[];
+  window: number;
+  note: string;
+}
+
+export const INLINE_PHRASINGS: InlinePhrasing[] = [
+  {
+    kind: 'problems',
+    any: ['存在一定问题', '存在着一些不足', '存在一些不足', '存在一些问题', '存在的问题', '存在的不足', '还存在', '仍存在', '不足之处', '问题和不足', '短板'],
+    window: 60,
+    note: '"对照…存在着一些不足,主要有:一是…" (issue 4); "但还存在一定问题,主要表现在" (炭步镇 2022)',
+  },
+  {
+    kind: 'plans',
+    any: ['下一步', '下步', '下一年度', '明年', '今后', '新的一年'],
+    window: 12,
+    note: '"下步,街道将…", "下一步,我局将…" (issue 4)',
+  },
+];
+
+/**
+ * Wording that shows the 第一责任人 duty is at least mentioned. A mention outside a
+ * responsibility part makes an inline (passing) responsibility part.
+ */
+export const RESPONSIBILITY_MENTIONS: string[][] = [
+  ['第一责任人'],
+  ['主要负责人', '履行'],
+  ['主要负责同志', '履行'],
+];

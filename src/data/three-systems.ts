@@ -1,0 +1,40 @@
+// The 行政执法"三项制度" (国办发〔2018〕118号) and the many ways reports write them.
+// A system counts as named when one of its phrasings appears; the short forms count only just
+// after a slogan ("三项制度(公示、全过程记录、法制审核)"), where they cannot mean anything else.
+
+export interface EnforcementSystem {
+  id: 'publicity' | 'recording' | 'review';
+  name: { zh: string; en: string };
+  /** Substrings that name the system anywhere. */
+  phrasings: string[];
+  /** Short forms accepted within SLOGAN_WINDOW characters after a slogan. */
+  shortForms: string[];
+}
+
+export const THREE_SYSTEMS: EnforcementSystem[] = [
+  {
+    id: 'publicity',
+    name: { zh: '行政执法公示制度', en: 'the law-enforcement publicity system' },
+    // "执法信息公示制度" (东湖区 2022); "行政执法公示、重大行政执法决定法制审核、执法全过程记录制度" (shared suffix).
+    phrasings: ['执法公示', '执法信息公示', '执法结果公示', '执法事项公示'],
+    shortForms: ['公示'],
+  },
+  {
+    id: 'recording',
+    name: { zh: '执法全过程记录制度', en: 'the whole-process recording system' },
+    phrasings: ['全过程记录', '全程记录'],
+    shortForms: ['记录'],
+  },
+  {
+    id: 'review',
+    name: { zh: '重大执法决定法制审核制度', en: 'the legal review of major enforcement decisions' },
+    // "重大行政执法决定法制审核" and "重大执法决定法制审核" both occur.
+    phrasings: ['法制审核', '法治审核'],
+    shortForms: ['审核'],
+  },
+];
+
+/** Naming the three systems collectively (with or without quotation marks). */
+export const SLOGANS = ['三项制度', '三项”制度', '三项"制度', "三项'制度", '“三项”', '三项执法制度'];
+
+export const SLOGAN_WINDOW = 40;

@@ -1,0 +1,187 @@
+// Linting one text: parse, outline, one walk for all rules, then (with --fix) the fix loop.
+import type { Root } from 'mdast';
+import type { Fix, Locale, Outline, ReportDescriptor, RuleContext, RuleModule } from '../rule-api.js';
+import type { LintMessage } from '../results.js';
+import { buildOutline, type OutlineSettings } from '../outline/index.js';
+import { LineIndex } from '../read/positions.js';
+import { readText } from '../read/text-reader.js';
+import { HandlerTable, type Handler } from './walk.js';
+import { formatMessage } from './messages.js';
+
+export type SourceFormat = 'markdown' | 'text';
+
+export interface ResolvedRule {
+  id: string;
+  rule: RuleModule;
+  severity: 1 | 2;
+  options: Record<string, unknown>;
+}
+
+export interface LintOptions {
+  rules: ResolvedRule[];
+  settings: Record<string, unknown>;
+  locale: Locale;
+  format: SourceFormat;
+}
+
+export interface Verification {
+  messages: LintMessage[];
+  outline: Outline;
+  tree: Root;
+}
+
+export async function parseSource(text: string, format: SourceFormat): Promise<Root> {
+  if (format === 'markdown') {
+    // remark is loaded only when a Markdown file is linted: start-up is product.
+    const { readMarkdown } = await import('../read/markdown-reader.js');
+    return readMarkdown(text);
+  }
+  return readText(text);
+}
+
+function ruleCrash(id: string, error: unknown, locale: Locale): LintMessage {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId: id,
+    fatal: true,
+    severity: 2,
+    message: locale === 'zh' ? `规则 ${id} 运行出错,已跳过:${reason}` : `Rule ${id} crashed and was skipped: ${reason}`,
+    line: 1,
+    column: 1,
+  };
+}
+
+export async function verify(text: string, options: LintOptions): Promise<Verification> {
+  const tree = await parseSource(text, options.format);
+  const outline = buildOutline(tree, options.settings as OutlineSettings);
+  const lines = new LineIndex(text);
+  const messages: LintMessage[] = [];
+  const handlers = new HandlerTable();
+  const crashed = new Set<string>();
+  const exitHandlers: Array<{ id: string; run: () => void }> = [];
+
+  for (const { id, rule, severity, options: ruleOptions } of options.rules) {
+    const report = (descriptor: ReportDescriptor) => {
+      messages.push(toMessage(id, rule, severity, descriptor, options.locale, text.length));
+    };
+    const context: RuleContext = {
+      id,
+      options: ruleOptions,
+      settings: options.settings,
+      sourceText: text,
+      tree,
+      outline,
+      locale: options.locale,
+      positionAt: (offset) => lines.positionAt(offset),
+      report,
+    };
+    let visitors;
+    try {
+      visitors = rule.create(context);
+    } catch (error) {
+      messages.push(ruleCrash(id, error, options.locale));
+      continue;
+    }
+    for (const [selector, handler] of Object.entries(visitors)) {
+      if (!handler) continue;
+      const guarded: Handler = (node, parent) => {
+        if (crashed.has(id)) return;
+        try {
+          handler(node, parent);
+        } catch (error) {
+          crashed.add(id);
+          messages.push(ruleCrash(id, error, options.locale));
+        }
+      };
+      // Whole-document checks run after the walk, once the outline and all nodes are seen.
+      if (selector === 'root:exit') exitHandlers.push({ id, run: () => guarded(tree, undefined) });
+      else handlers.add(selector, guarded);
+    }
+  }
+
+  handlers.walk(tree);
+  for (const exit of exitHandlers) exit.run();
+  messages.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { messages, outline, tree };
+}
+
+function toMessage(
+  id: string,
+  rule: RuleModule,
+  severity: 1 | 2,
+  descriptor: ReportDescriptor,
+  locale: Locale,
+  textLength: number,
+): LintMessage {
+  const message: LintMessage = {
+    ruleId: id,
+    messageId: descriptor.messageId,
+    severity,
+    message: formatMessage(rule.meta, descriptor.messageId, descriptor.data, locale),
+    line: 1,
+    column: 1,
+  };
+  const position = descriptor.node?.position;
+  if (descriptor.loc) {
+    Object.assign(message, descriptor.loc);
+  } else if (position) {
+    message.line = position.start.line;
+    message.column = position.start.column;
+    message.endLine = position.end.line;
+    message.endColumn = position.end.column;
+  }
+  if (descriptor.fix && rule.meta.fixable) {
+    const [start, end] = descriptor.fix.range;
+    if (start >= 0 && end >= start && end <= textLength) message.fix = descriptor.fix;
+  }
+  return message;
+}
+
+/** Applies non-overlapping fixes in one sweep; overlapping ones wait for the next pass. */
+export function applyFixes(text: string, fixes: Fix[]): { output: string; applied: number } {
+  const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let output = '';
+  let cursor = 0;
+  let applied = 0;
+  for (const fix of sorted) {
+    if (fix.range[0] < cursor) continue;
+    output += text.slice(cursor, fix.range[0]) + fix.text;
+    cursor = fix.range[1];
+    applied++;
+  }
+  return { output: output + text.slice(cursor), applied };
+}
+
+export const MAX_FIX_PASSES = 10;
+
+export interface FixOutcome extends Verification {
+  output: string;
+  fixed: boolean;
+}
+
+/**
+ * ESLint's loop: lint, apply what does not overlap, re-lint, up to 10 passes. Rules allowed to
+ * fix are those in `fixRules` (all when undefined). The messages returned are those of the
+ * final text.
+ */
+export async function verifyAndFix(
+  text: string,
+  options: LintOptions,
+  fixRules?: ReadonlySet<string>,
+): Promise<FixOutcome> {
+  let current = text;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const result = await verify(current, options);
+    const fixes = result.messages
+      .filter((m) => m.fix && m.ruleId !== null && (!fixRules || fixRules.has(m.ruleId)))
+      .map((m) => m.fix!);
+    const { output, applied } = applyFixes(current, fixes);
+    if (applied === 0 || output === current) {
+      return { ...result, output: current, fixed: current !== text };
+    }
+    current = output;
+  }
+  const final = await verify(current, options);
+  return { ...final, output: current, fixed: current !== text };
+}
+

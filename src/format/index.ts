@@ -1,0 +1,28 @@
+// Formatters are loaded by name when first used: a run pays only for the one it prints.
+// A name that is not built in is taken as a module path or package exporting a formatter.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Formatter } from '../results.js';
+
+export const BUILTIN_FORMATS = ['stylish', 'json'] as const;
+
+export class FormatterError extends Error {}
+
+export async function loadFormatter(name: string, cwd: string): Promise<Formatter> {
+  if ((BUILTIN_FORMATS as readonly string[]).includes(name)) {
+    const module = (await import(`./${name}.js`)) as { default: Formatter };
+    return module.default;
+  }
+  const looksLikePath = name.startsWith('.') || name.startsWith('/') || /\.[cm]?js$/.test(name);
+  const specifier = looksLikePath ? pathToFileURL(path.resolve(cwd, name)).href : name;
+  let module: { default?: unknown };
+  try {
+    module = (await import(specifier)) as { default?: unknown };
+  } catch {
+    throw new FormatterError(`unknown format "${name}": not one of ${BUILTIN_FORMATS.join(', ')}, and no module of that name could be loaded`);
+  }
+  if (typeof module.default !== 'function') {
+    throw new FormatterError(`format module "${name}" has no default export function (results, context) => string`);
+  }
+  return module.default as Formatter;
+}

@@ -1,0 +1,62 @@
+// Small questions rules ask of an outline: which part of a kind counts, where a missing part
+// should go, whether a text gives figures.
+import type { Outline, OutlineSection, ReportLocation, RuleContext, SectionKind } from '../rule-api.js';
+import { CHINESE_COUNT, QUANTITY_UNITS } from '../data/quantities.js';
+
+/** Parts of a kind, headed before inline, shallower before deeper, then in reading order. */
+export function partsOf(outline: Outline, kind: SectionKind): OutlineSection[] {
+  return outline.sections
+    .filter((s) => s.kind === kind)
+    .sort((a, b) => Number(a.inline) - Number(b.inline) || a.level - b.level || a.line - b.line);
+}
+
+/** The part a rule judges: the shallowest headed part whose parent is of another kind. */
+export function primaryPart(outline: Outline, kind: SectionKind): OutlineSection | null {
+  const parts = partsOf(outline, kind).filter((s) => s.parent === null || outline.sections[s.parent]!.kind !== kind);
+  return parts[0] ?? null;
+}
+
+/** The heading's first character, as a report location. */
+export function sectionLoc(context: RuleContext, section: OutlineSection): ReportLocation {
+  const start = context.positionAt(section.startOffset);
+  const end = context.positionAt(section.inline ? section.endOffset : section.startOffset + section.heading.length);
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+const ORDER: SectionKind[] = ['achievements', 'responsibility', 'problems', 'plans', 'other'];
+
+/**
+ * Where a missing part belongs: before the first headed top-level part that comes after it in
+ * the regulation's order, else after the last part (the end of the report).
+ */
+export function placeFor(context: RuleContext, kind: SectionKind): ReportLocation {
+  const { outline } = context;
+  const later = new Set(ORDER.slice(ORDER.indexOf(kind) + 1));
+  const next = outline.sections.find((s) => s.parent === null && !s.inline && later.has(s.kind));
+  if (next) return sectionLoc(context, next);
+  const last = outline.sections.filter((s) => s.parent === null).at(-1);
+  if (last) {
+    const end = context.positionAt(last.endOffset);
+    return { line: end.line, column: end.column };
+  }
+  return { line: 1, column: 1 };
+}
+
+const QUANTITY = new RegExp(
+  `\\d+(?:[.,]\\d+)?\\s*(?:${QUANTITY_UNITS.map((u) => u.replace(/[%.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+);
+
+/** Whether a text gives at least one figure (a number with a unit). */
+export function hasQuantity(text: string): boolean {
+  return QUANTITY.test(text) || CHINESE_COUNT.test(text);
+}
+
+/** Counts figures, for options that ask for several. */
+export function countQuantities(text: string): number {
+  return (text.match(new RegExp(QUANTITY.source, 'g'))?.length ?? 0) + (text.match(new RegExp(CHINESE_COUNT.source, 'g'))?.length ?? 0);
+}
+
+/** Visible length: characters other than white space and punctuation. */
+export function contentLength(text: string): number {
+  return text.replace(/[\s\p{P}]/gu, '').length;
+}

@@ -1,0 +1,12 @@
+// Why a file could not be read as a report. The CLI turns `code` into a localized message.
+export type ReadErrorCode = 'binary' | 'encoding' | 'empty' | 'too-large' | 'unsupported';
+
+export class ReadError extends Error {
+  constructor(
+    public code: ReadErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ReadError';
+  }
+}

@@ -1,0 +1,114 @@
+// Markdown → mdast via remark, then the recovery a Word-converted report needs: numbered lines
+// inside paragraphs become headings, indented "code" that is really indented Chinese text is
+// re-read as lines, and page debris leaves the body. Imported lazily (see index.ts).
+import type { Code, Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { matchHeadingMarker } from './headings.js';
+import { blockNode, splitLine, textNode, type LinePart, type PointAt } from './lines.js';
+import { LineIndex } from './positions.js';
+import type { PageDebris } from './types.js';
+import { trimRange } from './whitespace.js';
+
+const CJK = /[\u3400-\u9fff]/;
+
+/** The plain text of inline nodes, as a heading reads. */
+function plainText(nodes: readonly PhrasingContent[]): string {
+  let out = '';
+  for (const node of nodes) {
+    if ('value' in node && node.type !== 'html') out += node.value;
+    else if ('children' in node) out += plainText(node.children);
+  }
+  return out;
+}
+
+/**
+ * The inline nodes of `children` that cover text[start, end): whole nodes inside the range
+ * are kept (emphasis, links …), text nodes cut by it become exact source slices. A non-text
+ * node cut by the range gives up: the range becomes one raw text node.
+ */
+function sliceInline(children: readonly PhrasingContent[], text: string, start: number, end: number, at: PointAt): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const child of children) {
+    if (child.type === 'break') continue; // a line break means nothing once lines are split
+    const from = child.position?.start.offset;
+    const to = child.position?.end.offset;
+    if (from === undefined || to === undefined) return [textNode(text, start, end, at)];
+    if (to <= start || from >= end) continue;
+    if (from >= start && to <= end) out.push(child);
+    else if (child.type === 'text') out.push(textNode(text, Math.max(from, start), Math.min(to, end), at));
+    else return [textNode(text, start, end, at)];
+  }
+  return out.length > 0 ? out : [textNode(text, start, end, at)];
+}
+
+/** The parts of each content line of text[from, to). */
+function lineParts(text: string, lines: LineIndex, from: number, to: number): LinePart[] {
+  const parts: LinePart[] = [];
+  const first = lines.positionAt(from).line;
+  const last = lines.positionAt(to).line;
+  for (let line = first; line <= last; line++) {
+    const [start, end] = trimRange(text, Math.max(lines.lineStart(line), from), Math.min(lines.lineEnd(line), to));
+    if (start < end) parts.push(...splitLine(text, start, end, true));
+  }
+  return parts;
+}
+
+export function readMarkdown(text: string): Root {
+  const tree = unified().use(remarkParse).parse(text);
+  const lines = new LineIndex(text);
+  const at: PointAt = (offset) => lines.positionAt(offset);
+  const debris: PageDebris[] = [];
+  const children: RootContent[] = [];
+
+  // Blocks from re-read lines; `inline` gives each part its inline children.
+  const emit = (parts: LinePart[], inline: (start: number, end: number) => PhrasingContent[]) => {
+    for (const part of parts) {
+      if (part.type === 'debris') {
+        debris.push({ kind: part.kind, text: text.slice(part.start, part.end), position: { start: at(part.start), end: at(part.end) } });
+      } else {
+        children.push(blockNode(part, inline(part.start, part.end), at));
+      }
+    }
+  };
+
+  for (const node of tree.children) {
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (from === undefined || to === undefined) {
+      children.push(node);
+    } else if (node.type === 'paragraph') {
+      const parts = lineParts(text, lines, from, to);
+      // Nothing to recover: keep remark's paragraph untouched (several lines stay one paragraph).
+      if (parts.every((p) => p.type === 'paragraph')) children.push(node);
+      else emit(parts, (start, end) => sliceInline((node as Paragraph).children, text, start, end, at));
+    } else if (node.type === 'heading') {
+      markNumbering(node);
+      children.push(node);
+    } else if (node.type === 'code' && isIndentedProse(node, text, from)) {
+      // Word exports indent every paragraph; four spaces make Markdown see code.
+      emit(lineParts(text, lines, from, to), (start, end) => [textNode(text, start, end, at)]);
+    } else {
+      children.push(node);
+    }
+  }
+
+  tree.children = children;
+  tree.data = { ...tree.data, debris };
+  return tree;
+}
+
+/** "# 一、主要工作": the heading keeps its depth and gains the numbering. */
+function markNumbering(node: Heading): void {
+  const match = matchHeadingMarker(plainText(node.children));
+  if (!match) return;
+  const { level, value, marker, style } = match;
+  node.data = { ...node.data, numbering: { level, value, marker, style } };
+}
+
+/** An indented (not fenced) code block holding Chinese text is a report paragraph. */
+function isIndentedProse(node: Code, text: string, from: number): boolean {
+  if (node.lang || !CJK.test(node.value)) return false;
+  const opening = text.slice(from, from + 8).trimStart();
+  return !opening.startsWith('```') && !opening.startsWith('~~~');
+}

@@ -1,0 +1,47 @@
+// Plain text → mdast, one line at a time. Reports saved as .txt (or scraped from pages) have one
+// paragraph a line, so each non-blank line is one block; nothing is merged. Linear time and no
+// remark: this is the hot path for most files.
+import type { Root, RootContent } from 'mdast';
+import type { SourcePoint } from '../rule-api.js';
+import { blockNode, splitLine, textNode } from './lines.js';
+import type { PageDebris } from './types.js';
+import { trimRange } from './whitespace.js';
+
+export function readText(text: string): Root {
+  const children: RootContent[] = [];
+  const debris: PageDebris[] = [];
+  let line = 1;
+  let lineStart = 0;
+  // Positions come from the current line: no search needed.
+  const at = (offset: number): SourcePoint => ({ line, column: offset - lineStart + 1, offset });
+
+  while (lineStart <= text.length) {
+    // Line endings as micromark reads them: "\n", "\r\n", lone "\r".
+    let lineEnd = lineStart;
+    while (lineEnd < text.length) {
+      const code = text.charCodeAt(lineEnd);
+      if (code === 0x0a || code === 0x0d) break;
+      lineEnd++;
+    }
+    const [start, end] = trimRange(text, lineStart, lineEnd);
+    if (start < end) {
+      for (const part of splitLine(text, start, end)) {
+        if (part.type === 'debris') {
+          debris.push({ kind: part.kind, text: text.slice(start, end), position: { start: at(start), end: at(end) } });
+        } else {
+          children.push(blockNode(part, [textNode(text, part.start, part.end, at)], at));
+        }
+      }
+    }
+    if (lineEnd >= text.length) break;
+    lineStart = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
+    line++;
+  }
+
+  return {
+    type: 'root',
+    children,
+    data: { debris },
+    position: { start: { line: 1, column: 1, offset: 0 }, end: at(text.length) },
+  };
+}

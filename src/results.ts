@@ -1,0 +1,73 @@
+// The shape of lint results, shared by the engine (which makes them) and the formatters
+// (which print them). It follows ESLint's LintResult so ESLint tooling can read our JSON.
+import type { Fix, Outline } from './rule-api.js';
+
+export interface LintMessage {
+  ruleId: string | null;
+  messageId?: string;
+  /** 1 warning, 2 error. */
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  fix?: Fix;
+  /** A problem that stopped the file or a rule from being checked. */
+  fatal?: boolean;
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  suppressedMessages: LintMessage[];
+  errorCount: number;
+  fatalErrorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  usedDeprecatedRules: never[];
+  /** The fixed text, present when fixes were applied. */
+  output?: string;
+  /** The source text, present when there are messages and no output (as ESLint). */
+  source?: string;
+  /** Not part of ESLint's shape: the outline, for reviewer formats. Not printed by `json`. */
+  outline?: Outline;
+}
+
+/** Metadata a formatter may show (rule descriptions, docs links), keyed by rule id. */
+export interface RulesMeta {
+  [ruleId: string]: { description: string; url?: string; basis?: string };
+}
+
+export interface FormatterContext {
+  cwd: string;
+  locale: 'zh' | 'en';
+  rulesMeta: RulesMeta;
+  /** Colour output (stylish only). */
+  color: boolean;
+}
+
+export type Formatter = (results: LintResult[], context: FormatterContext) => string;
+
+export function countMessages(messages: LintMessage[]): Pick<
+  LintResult,
+  'errorCount' | 'fatalErrorCount' | 'warningCount' | 'fixableErrorCount' | 'fixableWarningCount'
+> {
+  let errorCount = 0;
+  let fatalErrorCount = 0;
+  let warningCount = 0;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  for (const m of messages) {
+    if (m.severity === 2) {
+      errorCount++;
+      if (m.fatal) fatalErrorCount++;
+      if (m.fix) fixableErrorCount++;
+    } else {
+      warningCount++;
+      if (m.fix) fixableWarningCount++;
+    }
+  }
+  return { errorCount, fatalErrorCount, warningCount, fixableErrorCount, fixableWarningCount };
+}

@@ -1,0 +1,181 @@
+// The types a rule sees. Nothing here imports the engine, readers or formatters.
+import type { Root, Nodes } from 'mdast';
+
+export type Locale = 'zh' | 'en';
+
+/** A message text in each supported locale. `{{name}}` placeholders are filled from `data`. */
+export interface LocalizedText {
+  zh: string;
+  en: string;
+}
+
+export type SectionKind = 'achievements' | 'problems' | 'responsibility' | 'plans' | 'other';
+
+/** Numbering recovered from a heading such as "一、" "(一)" "1." "(1)". */
+export interface HeadingNumbering {
+  /** 1 for 一、, 2 for (一), 3 for 1. / 1、, 4 for (1). */
+  level: number;
+  /** The numeral's value: 一 → 1, 十二 → 12. */
+  value: number;
+  /** The marker exactly as written, e.g. "(一)" or "1．". */
+  marker: string;
+  /** A stable name of the style, e.g. "chinese-dun" for 一、 or "paren-chinese-half" for (一). */
+  style: string;
+}
+
+export interface SourcePoint {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface Span {
+  start: SourcePoint;
+  end: SourcePoint;
+}
+
+export interface OutlineTitle {
+  text: string;
+  line: number;
+  /** The title block's node, for precise reports. */
+  span: Span;
+}
+
+export interface OutlineDate {
+  text: string;
+  /** YYYY-MM-DD */
+  iso: string;
+  line: number;
+  span: Span;
+  /** signature: the 落款 at the end; published: a page's 发布日期 / 日期 / 生成日期 line. */
+  source: 'signature' | 'published';
+}
+
+export interface OutlineSection {
+  kind: SectionKind;
+  /** The heading text (for an inline part: the paragraph's first sentence). */
+  heading: string;
+  /** Heading level: 1 for 一、, 2 for (一) …; inline parts take the level of their block's section + 1. */
+  level: number;
+  line: number;
+  /** Last line of the section's content (inclusive). */
+  endLine: number;
+  /** True when the part is a paragraph without a heading ("下一步,我镇将…"). */
+  inline: boolean;
+  /** Offsets into the source: heading start to the end of the section's last block. */
+  startOffset: number;
+  endOffset: number;
+  /** The section's body text (heading excluded), blocks joined by "\n". */
+  text: string;
+  /** Index of the enclosing section in `sections`, or null at top level. */
+  parent: number | null;
+}
+
+export interface Outline {
+  title: OutlineTitle | null;
+  /** The year reported on. */
+  year: number | null;
+  /** Where the year came from, for explaining. */
+  yearSource: 'title' | 'opening' | 'heading' | null;
+  issuer: string | null;
+  date: OutlineDate | null;
+  sections: OutlineSection[];
+}
+
+/** Text replacement over absolute offsets of the original source. */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+export interface ReportLocation {
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** A node (its position is used) or an explicit location. Defaults to 1:1. */
+  node?: Nodes;
+  loc?: ReportLocation;
+  fix?: Fix | null;
+}
+
+export interface RuleContext {
+  readonly id: string;
+  /** The rule's options object (defaults merged in). */
+  readonly options: Record<string, unknown>;
+  /** Shared settings from config (deadline, extra heading phrasings …). */
+  readonly settings: Record<string, unknown>;
+  readonly sourceText: string;
+  readonly tree: Root;
+  readonly outline: Outline;
+  readonly locale: Locale;
+  /** Offset → line/column in the original file. */
+  positionAt(offset: number): SourcePoint;
+  report(descriptor: ReportDescriptor): void;
+}
+
+/** Node-type handlers, as ESLint's: "paragraph", "heading", "text" …, plus "root:exit". */
+export type RuleVisitors = {
+  [nodeType: string]: ((node: any, parent: Nodes | undefined) => void) | undefined;
+};
+
+export interface RuleExample {
+  /** A short description shown in the docs. */
+  name: string;
+  text: string;
+  /** .md or .txt: decides the reader. Default .txt. */
+  ext?: '.md' | '.txt';
+  options?: Record<string, unknown>;
+  settings?: Record<string, unknown>;
+}
+
+export interface InvalidRuleExample extends RuleExample {
+  errors: Array<{ messageId: string; line?: number; column?: number }>;
+  /** The text after one fix pass, for fixable rules. */
+  output?: string;
+}
+
+export interface RuleExamples {
+  valid: RuleExample[];
+  invalid: InvalidRuleExample[];
+}
+
+export interface LegalBasis {
+  /** Short citation shown with each message, e.g. 《法治政府建设与责任落实督察工作规定》. */
+  zh: string;
+  en: string;
+  /** Where the basis was seen, for the docs. */
+  source?: string;
+}
+
+export interface RuleOptionSchema {
+  type: 'object';
+  properties: Record<string, { type: 'number' | 'string' | 'boolean' | 'array' | 'object'; description: string; default?: unknown; minimum?: number; items?: unknown }>;
+  additionalProperties?: false;
+}
+
+export interface RuleMeta {
+  id: string;
+  type: 'checklist' | 'quality' | 'typography' | 'custom';
+  docs: {
+    description: LocalizedText;
+    /** Why the rule exists, a paragraph for the docs page. */
+    rationale?: LocalizedText;
+    basis?: LegalBasis;
+    url?: string;
+    recommended: boolean;
+  };
+  messages: Record<string, LocalizedText>;
+  schema?: RuleOptionSchema;
+  fixable?: boolean;
+}
+
+export interface RuleModule {
+  meta: RuleMeta;
+  create(context: RuleContext): RuleVisitors;
+}
