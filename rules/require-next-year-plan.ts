@@ -51,8 +51,11 @@ const rule: RuleModule = {
           return;
         }
         const loc = sectionLoc(context, part);
-        // Only the heading names the plan's year: the body may well cite "到2025年" targets.
-        const years = [...(part.inline ? part.heading.slice(0, 20) : part.heading).matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
+        // The heading names the plan's year; without one, a body opening "2023年,我区将…" does.
+        // Years later in the body are not read: they may well be "到2025年" targets.
+        const headingYears = [...(part.inline ? part.heading.slice(0, 20) : part.heading).matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
+        const opening = /^(\d{4})\s*年度?[,,]/.exec(part.text);
+        const years = headingYears.length > 0 || !opening ? headingYears : [Number(opening[1])];
         if (outline.year !== null && years.length > 0 && !years.includes(outline.year + 1)) {
           context.report({
             messageId: 'weak-wrong-year',

@@ -20,6 +20,12 @@ export const CAUSAL_PHRASES = [
   '制约了',
   '受制于',
   '是因',
+  // Figurative phrasings of a cause: "问题的症结在于…", "根子在于…", "这与…直接相关".
+  '症结',
+  '根子在于',
+  '根子上',
+  '根本在于',
+  '直接相关',
 ];
 
 /** "受…影响" written around another phrase: "受疫情影响", "受机构改革影响". */

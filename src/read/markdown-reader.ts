@@ -79,8 +79,8 @@ export function readMarkdown(text: string): Root {
       children.push(node);
     } else if (node.type === 'paragraph') {
       const parts = lineParts(text, lines, from, to);
-      // Nothing to recover: keep remark's paragraph untouched (several lines stay one paragraph).
-      if (parts.every((p) => p.type === 'paragraph')) children.push(node);
+      // Nothing to recover: keep remark's paragraph (several lines stay one paragraph).
+      if (parts.every((p) => p.type === 'paragraph')) children.push(trimParagraph(node, text, at));
       else emit(parts, (start, end) => sliceInline((node as Paragraph).children, text, start, end, at));
     } else if (node.type === 'heading') {
       markNumbering(node);
@@ -96,6 +96,31 @@ export function readMarkdown(text: string): Root {
   tree.children = children;
   tree.data = { ...tree.data, debris };
   return tree;
+}
+
+/**
+ * Markdown trims only spaces and tabs; scraped pages indent with U+00A0 and U+3000, which
+ * remark keeps as content. Move the paragraph's start and end (and its first and last text
+ * nodes) onto the first and last real characters, as the text reader does.
+ */
+function trimParagraph(node: Paragraph, text: string, at: PointAt): Paragraph {
+  const from = node.position!.start.offset!;
+  const to = node.position!.end.offset!;
+  const [start, end] = trimRange(text, from, to);
+  if (start === from && end === to) return node;
+  const first = node.children[0];
+  if (first?.type === 'text' && first.position?.start.offset === from && first.value.startsWith(text.slice(from, start))) {
+    first.value = first.value.slice(start - from);
+    first.position.start = at(start);
+  }
+  const last = node.children[node.children.length - 1];
+  if (last?.type === 'text' && last.position?.end.offset === to && last.value.endsWith(text.slice(end, to))) {
+    last.value = last.value.slice(0, last.value.length - (to - end));
+    last.position.end = at(end);
+  }
+  node.children = node.children.filter((child) => child.type !== 'text' || child.value !== '');
+  node.position = { start: at(start), end: at(end) };
+  return node;
 }
 
 /** "# 一、主要工作": the heading keeps its depth and gains the numbering. */
