@@ -22,6 +22,11 @@ const examples: RuleExamples = {
       errors: [{ messageId: 'missing', line: 3, column: 1 }],
     },
     {
+      name: '开头只有“现将……报告如下”,直接进入其他部分',
+      text: '某乡人民政府2022年度法治政府建设情况报告\n\n按照县委全面依法治县委员会办公室关于报送年度报告的通知要求,现将我乡2022年度法治政府建设有关情况报告如下。\n\n一、存在的不足和原因\n\n由于人员不足,执法不够规范。\n',
+      errors: [{ messageId: 'missing', line: 5, column: 1 }],
+    },
+    {
       name: '成效只有口号,没有任何数字',
       text: '某县人民政府2023年法治政府建设年度报告\n\n一、主要举措和成效\n\n(一)加强组织领导。坚持把法治政府建设摆在全局工作的重要位置,取得了良好成效。\n\n(二)规范行政执法。全面提升执法水平,执法行为更加规范。\n\n二、存在的不足和原因\n\n由于学习不够,法治意识有待提高。\n',
       errors: [{ messageId: 'weak-no-figures', line: 3, column: 1 }],

@@ -1,5 +1,6 @@
 import type { OutlineSection, RuleModule } from '../src/rule-api.js';
 import { INSPECTION_RULE } from '../src/data/legal-basis.js';
+import { REPORT_ANNOUNCEMENTS } from '../src/data/title-patterns.js';
 import { contentLength, countQuantities, partsOf, placeFor, sectionLoc } from '../src/outline/parts.js';
 
 const rule: RuleModule = {
@@ -50,7 +51,7 @@ const rule: RuleModule = {
           text = headed.map((s) => `${s.heading}\n${s.text}`).join('\n');
         } else {
           // No headed part: body text outside the other parts is the achievements, written inline.
-          text = unsectionedText(context.sourceText, outline.sections, outline.title?.span.end.offset ?? 0);
+          text = withoutAnnouncements(unsectionedText(context.sourceText, outline.sections, outline.title?.span.end.offset ?? 0));
           if (contentLength(text) < minLength) {
             context.report({ messageId: 'missing', loc: placeFor(context, 'achievements') });
             return;
@@ -64,6 +65,14 @@ const rule: RuleModule = {
     };
   },
 };
+
+/** Drops sentences that only announce the report ("现将…情况报告如下。"). */
+function withoutAnnouncements(text: string): string {
+  return text
+    .split(/(?<=[。!?;])/)
+    .filter((sentence) => !REPORT_ANNOUNCEMENTS.some((p) => sentence.includes(p)))
+    .join('');
+}
 
 /** Text after the title not covered by any part of another kind. */
 function unsectionedText(source: string, sections: OutlineSection[], from: number): string {

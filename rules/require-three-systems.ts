@@ -42,7 +42,10 @@ const rule: RuleModule = {
         const nearSlogan = sloganAt.map((i) => text.slice(i, i + SLOGAN_WINDOW));
         const firstMention: number[] = [];
         const named = THREE_SYSTEMS.filter((system) => {
-          const at = system.phrasings.map((p) => text.indexOf(p)).filter((i) => i !== -1);
+          const at = [
+            ...system.phrasings.map((p) => text.indexOf(p)),
+            ...system.descriptions.map((re) => re.exec(text)?.index ?? -1),
+          ].filter((i) => i !== -1);
           if (at.length > 0) firstMention.push(Math.min(...at));
           return at.length > 0 || nearSlogan.some((window) => system.shortForms.some((f) => window.includes(f)));
         });

@@ -1,5 +1,6 @@
 // `npm run eval`: per-rule precision and recall of the checklist rules over the labeled
-// fixtures (fixtures/real with expected.json, fixtures/labeled with labels.json).
+// fixtures: fixtures/real (expected.json), fixtures/labeled (labels.json) and fixtures/heldout
+// (labels.json; written blind, without running the linter, so it is never tuned on).
 // `--check` exits 1 when an outcome that held in fixtures/eval-baseline.json no longer holds,
 // or when a real report's expectation fails. `--json FILE` writes the figures.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ interface Case {
   rule: string;
   expected: string;
   actual: string;
+  set: string;
   real: boolean;
 }
 
@@ -39,6 +41,7 @@ async function collect(): Promise<Case[]> {
   const sets = [
     { dir: 'fixtures/real', labels: 'expected.json', real: true },
     { dir: 'fixtures/labeled', labels: 'labels.json', real: false },
+    { dir: 'fixtures/heldout', labels: 'labels.json', real: false },
   ];
   const cases: Case[] = [];
   for (const set of sets) {
@@ -61,6 +64,7 @@ async function collect(): Promise<Case[]> {
           rule,
           expected: String(wanted[0]),
           actual: found[0] ?? 'ok',
+          set: set.dir,
           real: set.real,
         });
       }
@@ -116,6 +120,13 @@ const rows = figures(cases);
 const files = new Set(cases.map((c) => c.file)).size;
 console.log(`${files} labeled reports, ${cases.length} rule outcomes\n`);
 console.log(table(rows));
+const sets = [...new Set(cases.map((c) => c.set))];
+const bySet = Object.fromEntries(sets.map((set) => [set, figures(cases.filter((c) => c.set === set))]));
+for (const set of sets) {
+  const own = cases.filter((c) => c.set === set);
+  console.log(`\n${set}: ${new Set(own.map((c) => c.file)).size} reports, ${own.filter((c) => matches(c.expected, c.actual)).length}/${own.length} outcomes exact`);
+  console.log(table(bySet[set]!));
+}
 const wrong = cases.filter((c) => !matches(c.expected, c.actual));
 if (wrong.length) {
   console.log('\nmismatches:');
@@ -123,7 +134,7 @@ if (wrong.length) {
 }
 const jsonAt = args.indexOf('--json');
 if (jsonAt !== -1) {
-  writeFileSync(args[jsonAt + 1] ?? 'eval.json', JSON.stringify({ files, rules: rows, mismatches: wrong }, null, 2) + '\n');
+  writeFileSync(args[jsonAt + 1] ?? 'eval.json', JSON.stringify({ files, rules: rows, bySet, mismatches: wrong }, null, 2) + '\n');
 }
 
 if (args.includes('--check')) {

@@ -7,6 +7,8 @@ export interface EnforcementSystem {
   name: { zh: string; en: string };
   /** Substrings that name the system anywhere. */
   phrasings: string[];
+  /** Descriptions in a report's own words, within one clause ("执法信息依法在门户网站公示"). */
+  descriptions: RegExp[];
   /** Short forms accepted within SLOGAN_WINDOW characters after a slogan. */
   shortForms: string[];
 }
@@ -17,12 +19,15 @@ export const THREE_SYSTEMS: EnforcementSystem[] = [
     name: { zh: '行政执法公示制度', en: 'the law-enforcement publicity system' },
     // "执法信息公示制度" (东湖区 2022); "行政执法公示、重大行政执法决定法制审核、执法全过程记录制度" (shared suffix).
     phrasings: ['执法公示', '执法信息公示', '执法结果公示', '执法事项公示'],
+    descriptions: [/执法(?:信息|结果|决定|事项|依据)[^。;;,,]{0,20}公示/],
     shortForms: ['公示'],
   },
   {
     id: 'recording',
     name: { zh: '执法全过程记录制度', en: 'the whole-process recording system' },
-    phrasings: ['全过程记录', '全程记录'],
+    // Body cameras are how the recording system is carried out: "执法记录仪全程跟进".
+    phrasings: ['全过程记录', '全程记录', '执法记录仪'],
+    descriptions: [],
     shortForms: ['记录'],
   },
   {
@@ -30,6 +35,7 @@ export const THREE_SYSTEMS: EnforcementSystem[] = [
     name: { zh: '重大执法决定法制审核制度', en: 'the legal review of major enforcement decisions' },
     // "重大行政执法决定法制审核" and "重大执法决定法制审核" both occur.
     phrasings: ['法制审核', '法治审核'],
+    descriptions: [/重大(?:行政)?执法决定[^。;;]{0,20}(?:合法性)?审核/],
     shortForms: ['审核'],
   },
 ];

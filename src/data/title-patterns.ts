@@ -19,3 +19,6 @@ export const SENTENCE_ENDINGS = ['。', ';', ';', ':', ':', ',', ','];
  */
 export const ISSUER_ENDINGS = ['人民政府', '政府', '委员会', '党委', '局', '委', '办公室', '办', '镇', '乡', '街道办事处', '街道', '管委会', '中心', '厅', '部'];
 export const ISSUER_LINE_MAX_LENGTH = 30;
+
+/** Formulaic sentences that announce the report ("现将…情况报告如下。"): not achievements. */
+export const REPORT_ANNOUNCEMENTS = ['报告如下', '汇报如下'];

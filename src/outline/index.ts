@@ -50,7 +50,8 @@ function isTitleText(text: string): boolean {
   return (
     text.length <= TITLE_MAX_LENGTH &&
     !SENTENCE_ENDINGS.some((e) => text.endsWith(e)) &&
-    !/^\d{4}\s*(年|以来)/.test(text) &&
+    // "2022年,我区…" opens the body; "2024年法治政府建设年度报告" is a title that starts with its year.
+    !OPENING_SENTENCE.test(text) &&
     includesAny(text, TITLE_SUBJECTS) &&
     includesAny(text, TITLE_GENRES)
   );
@@ -61,6 +62,9 @@ function isIssuerLine(text: string): boolean {
 }
 
 const YEAR_IN_TITLE = /(\d{4})\s*(?:年|年度)/;
+const OPENING_SENTENCE = /^\d{4}\s*(?:年度?)?(?:以来)?\s*[,,、]/;
+// "现将2024年度有关情况报告如下": the year named where the opening announces the report.
+const YEAR_ANNOUNCED = /现将[^。]{0,20}?(\d{4})\s*年|(\d{4})\s*年度?[^。]{0,40}(?:报告|汇报)如下/;
 // "2022年,…", "2022年度,…", "2022以来" (a frequent typo for 2022年以来).
 const YEAR_OPENING = /^(\d{4})\s*(?:年度?|以来)/;
 
@@ -251,8 +255,17 @@ export function buildOutline(tree: Root, settings: OutlineSettings = {}): Outlin
     const opening = body.find((b) => b.level === 0);
     const match = opening ? YEAR_OPENING.exec(opening.text) : null;
     const headingMatch = body.find((b) => b.level === 1 && /^\D{0,4}\d{4}\s*年/.test(b.text));
+    const announced = body
+      .filter((b) => b.level === 0)
+      .slice(0, 2)
+      .map((b) => YEAR_ANNOUNCED.exec(b.text))
+      .find((m) => m !== null);
+    const announcedYear = announced ? Number(announced[1] ?? announced[2]) : null;
     if (match && plausibleYear(Number(match[1]))) {
       year = Number(match[1]);
+      yearSource = 'opening';
+    } else if (announcedYear !== null && plausibleYear(announcedYear)) {
+      year = announcedYear;
       yearSource = 'opening';
     } else if (headingMatch) {
       year = Number(/(\d{4})\s*年/.exec(headingMatch.text)![1]);

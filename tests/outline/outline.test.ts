@@ -34,6 +34,18 @@ describe('title', () => {
     expect(kinds(o)).toEqual(['achievements@3', 'problems@7', 'plans@11']);
   });
 
+  it('takes a title line that starts with its year, under an issuer line', async () => {
+    const o = await outline('某县住房和城乡建设局\n2024年法治政府建设年度报告\n\n2024年,我局……\n');
+    expect(o.title?.text).toBe('某县住房和城乡建设局2024年法治政府建设年度报告');
+    expect(o.year).toBe(2024);
+  });
+
+  it('takes the year from "现将2024年度有关情况报告如下" when the title has none', async () => {
+    const o = await outline('某街道办事处法治政府建设情况报告\n\n按照区委要求,现将2024年度有关情况报告如下。\n一、主要工作\n');
+    expect(o.year).toBe(2024);
+    expect(o.yearSource).toBe('opening');
+  });
+
   it('takes the year from "2022以来" (a typo for 2022年以来)', async () => {
     const o = await outline('2022以来,在区委的领导下……\n一、主要工作\n');
     expect(o.year).toBe(2022);
