@@ -33,11 +33,31 @@ export interface LintResult {
   source?: string;
   /** Not part of ESLint's shape: the outline, for reviewer formats. Not printed by `json`. */
   outline?: Outline;
+  /** Not ESLint's: the linted text when `source` is absent (a clean file), for formats that show the report. */
+  text?: string;
+  /** Not ESLint's: the ids of the rules run on this file, so a checklist can tell "passed" from "not checked". */
+  checkedRules?: string[];
+  /**
+   * Not ESLint's: what `line` counts. Absent for .txt/.md (lines of the file); 'paragraph' for a
+   * .docx or .html, which have no lines: line N is the document's N-th non-empty paragraph
+   * (`source` is then the paragraph text, one a line). Formatters print "第N段" / "paragraph N".
+   */
+  locationUnit?: 'paragraph';
 }
 
 /** Metadata a formatter may show (rule descriptions, docs links), keyed by rule id. */
 export interface RulesMeta {
-  [ruleId: string]: { description: string; url?: string; basis?: string };
+  [ruleId: string]: {
+    description: string;
+    url?: string;
+    basis?: string;
+    /** The rule's kind: 'checklist' rules are the required parts a reviewer checks. */
+    type?: 'checklist' | 'quality' | 'typography' | 'custom';
+    /** The rule's documentation page inside the package, e.g. docs/rules/require-title.md. */
+    docsPath?: string;
+    /** messageId → message template in the run's locale. */
+    messages?: Record<string, string>;
+  };
 }
 
 export interface FormatterContext {
@@ -46,6 +66,8 @@ export interface FormatterContext {
   rulesMeta: RulesMeta;
   /** Colour output (stylish only). */
   color: boolean;
+  /** fazhi-lint's version, for formats that name the tool (SARIF). */
+  toolVersion?: string;
 }
 
 export type Formatter = (results: LintResult[], context: FormatterContext) => string;

@@ -153,9 +153,31 @@ export interface LegalBasis {
   source?: string;
 }
 
+/** A small subset of JSON Schema, enough for rule options; config validates against it. */
+export interface OptionSchema {
+  type: 'number' | 'string' | 'boolean' | 'array' | 'object';
+  description?: string;
+  default?: unknown;
+  minimum?: number;
+  /** The allowed values. */
+  enum?: ReadonlyArray<string | number>;
+  /** A regular expression: config checks that it compiles and cannot backtrack catastrophically. */
+  format?: 'regex';
+  /** array: the schema of every item, and how many items at least. */
+  items?: OptionSchema;
+  minItems?: number;
+  /** object: its keys, those required, and (anyRequired) keys of which at least one is needed. */
+  properties?: Record<string, OptionSchema>;
+  required?: string[];
+  anyRequired?: string[];
+  additionalProperties?: false;
+}
+
 export interface RuleOptionSchema {
   type: 'object';
-  properties: Record<string, { type: 'number' | 'string' | 'boolean' | 'array' | 'object'; description: string; default?: unknown; minimum?: number; items?: unknown }>;
+  properties: Record<string, OptionSchema & { description: string }>;
+  /** Options a config must give when the rule is on (rules that do nothing without them). */
+  required?: string[];
   additionalProperties?: false;
 }
 

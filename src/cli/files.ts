@@ -4,9 +4,10 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS } from '../engine/lint-file.js';
+import { DOCX_EXTENSIONS, HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS } from '../engine/lint-file.js';
 
-export const REPORT_EXTENSIONS = [...MARKDOWN_EXTENSIONS, ...TEXT_EXTENSIONS];
+/** What a directory walk or glob picks up: drafts (.docx, .md, .txt) and saved pages (.html). */
+export const REPORT_EXTENSIONS = [...MARKDOWN_EXTENSIONS, ...TEXT_EXTENSIONS, ...DOCX_EXTENSIONS, ...HTML_EXTENSIONS];
 
 export interface PathProblem {
   path: string;
@@ -20,6 +21,8 @@ export interface FileList {
 }
 
 function isReport(file: string, extensions: readonly string[]): boolean {
+  // "~$报告.docx" is the lock file Word keeps beside an open document, not a document.
+  if (file.startsWith('~$')) return false;
   return extensions.includes(path.extname(file).toLowerCase());
 }
 

@@ -2,16 +2,23 @@
 // Exit codes as ESLint: 0 clean, 1 errors or too many warnings, 2 a fatal problem.
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locale } from '../rule-api.js';
-import type { LintResult } from '../results.js';
+import type { LintResult, RulesMeta } from '../results.js';
 import { ConfigError, parseRuleFlag, type RuleSetting } from '../config/index.js';
-import { resolveConfigFor } from '../config/load.js';
-import { fatalResult, lintFile } from '../engine/lint-file.js';
+import { ignoredMessage, printableConfig, resolveConfigFor, splitIgnored } from '../config/load.js';
+import { fatalResult, toResult } from '../engine/lint-file.js';
 import { FormatterError, loadFormatter } from '../format/index.js';
 import { builtinRules } from '../../rules/index.js';
-import { findReportFiles } from './files.js';
+import { findReportFiles, REPORT_EXTENSIONS } from './files.js';
+import { cacheFilePath, DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
+import { createProgress } from './progress.js';
+import { parseShard, selectShard, type Shard } from './shard.js';
+import { lintFiles, parseConcurrency, type Concurrency, type LintRequest } from './workers.js';
 import { helpText } from './help.js';
+import { lintStdin } from './stdin.js';
+import { parseFixFlags } from './fix-flags.js';
 
 const OPTIONS = {
   format: { type: 'string', short: 'f', default: 'stylish' },
@@ -23,6 +30,19 @@ const OPTIONS = {
   'max-warnings': { type: 'string' },
   locale: { type: 'string' },
   'print-outline': { type: 'boolean', default: false },
+  'print-config': { type: 'string' },
+  init: { type: 'boolean', default: false },
+  stdin: { type: 'boolean', default: false },
+  'stdin-filename': { type: 'string' },
+  cache: { type: 'boolean', default: false },
+  'cache-location': { type: 'string', default: DEFAULT_CACHE_LOCATION },
+  concurrency: { type: 'string', default: '1' },
+  shard: { type: 'string' },
+  fix: { type: 'boolean', default: false },
+  'fix-dry-run': { type: 'boolean', default: false },
+  'fix-type': { type: 'string', multiple: true },
+  'report-unused-disable-directives': { type: 'boolean', default: false },
+  'report-unused-disable-directives-severity': { type: 'string' },
   explain: { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -53,6 +73,11 @@ async function explain(id: string): Promise<string> {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // `fazhi-lint serve`: the web page's server, loaded only for this subcommand.
+  if (argv[0] === 'serve') {
+    const { serveCommand } = await import('../serve/command.js');
+    return serveCommand(argv.slice(1));
+  }
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -79,6 +104,24 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write((await explain(values.explain)) + '\n');
       return 0;
     }
+    if (values.init) {
+      // The starter config is written only on request: its module stays out of lint runs.
+      const { writeStarterConfig } = await import('../config/init.js');
+      const file = await writeStarterConfig(process.cwd());
+      process.stdout.write(`${locale === 'zh' ? '已写入' : 'wrote'} ${file}\n`);
+      return 0;
+    }
+    if (values['print-config'] !== undefined) {
+      const cliRules = Object.fromEntries((values.rule ?? []).map(parseRuleFlag));
+      const config = await resolveConfigFor(path.resolve(values['print-config']), {
+        configFile: values.config,
+        noLookup: values['no-config-lookup'],
+        cliRules,
+        locale: localeFlag as Locale | undefined,
+      });
+      process.stdout.write(JSON.stringify(printableConfig(config), null, 2) + '\n');
+      return 0;
+    }
     return await lintCommand(values, positionals, localeFlag as Locale | undefined, locale);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError || error instanceof FormatterError) {
@@ -91,11 +134,25 @@ export async function main(argv: string[]): Promise<number> {
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
 async function lintCommand(values: Values, positionals: string[], localeFlag: Locale | undefined, locale: Locale): Promise<number> {
-  if (positionals.length === 0) throw new UsageError('no files given (usage: fazhi-lint [options] <file|dir|glob>…, see --help)');
+  if (values.stdin && positionals.length > 0) throw new UsageError('--stdin lints the piped text only; give no files with it');
+  if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename needs --stdin');
+  if (positionals.length === 0 && !values.stdin) throw new UsageError('no files given (usage: fazhi-lint [options] <file|dir|glob>…, see --help)');
   let maxWarnings = -1;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings must be a whole number, got "${values['max-warnings']}"`);
+  }
+  let concurrency: Concurrency;
+  let shard: Shard | undefined;
+  let fixFlags: ReturnType<typeof parseFixFlags>;
+  try {
+    fixFlags = parseFixFlags(values, builtinRules);
+    // As ESLint: piped text has no file to write; --fix-dry-run prints the fixed text instead.
+    if (values.stdin && values.fix) throw new RangeError('--fix cannot write piped text (--stdin); use --fix-dry-run -f json');
+    concurrency = parseConcurrency(values.concurrency);
+    shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
   const cliRules: Record<string, RuleSetting> = {};
   for (const flag of values.rule ?? []) {
@@ -106,25 +163,44 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
   // Load the formatter first: a typo in --format should fail before any linting.
   const formatter = values['print-outline'] ? null : await loadFormatter(values.format, cwd);
 
-  const { files, problems } = await findReportFiles(positionals, cwd);
+  const { files, problems } = values.stdin ? { files: [], problems: [] } : await findReportFiles(positionals, cwd);
   const results: LintResult[] = problems
     .filter((p) => p.code !== 'no-reports')
     .map((p) => fatalResult(p.path, p.code, locale, p.detail));
   const emptyPatterns = problems.filter((p) => p.code === 'no-reports');
-  if (files.length === 0) {
+  if (files.length === 0 && !values.stdin) {
     const names = [...results.map((r) => r.filePath), ...emptyPatterns.map((p) => p.path)];
-    throw new UsageError(`no report files (.md, .markdown, .txt) found: ${names.join(', ')}`);
+    throw new UsageError(`no report files (${REPORT_EXTENSIONS.join(', ')}) found: ${names.join(', ')}`);
   }
 
-  for (const file of files) {
-    const config = await resolveConfigFor(file, {
-      configFile: values.config,
-      noLookup: values['no-config-lookup'],
-      cliRules,
-      locale: localeFlag,
-    });
-    results.push(await lintFile(file, { rules: config.rules, settings: config.settings, locale: config.locale }));
+  const request: LintRequest = {
+    config: { configFile: values.config, noLookup: values['no-config-lookup'], cliRules, locale: localeFlag },
+    ...fixFlags,
+  };
+  // A config's `ignores`: skipped silently, or with a warning when named on the command line.
+  const { lintable, ignored } = await splitIgnored(files, request.config);
+  const named = new Set(positionals.map((p) => path.resolve(cwd, p)));
+  for (const { file, by } of ignored.filter((i) => named.has(i.file))) {
+    results.push(toResult(file, [{ ruleId: null, severity: 1, message: ignoredMessage(by, locale), line: 1, column: 1 }]));
   }
+  if (files.length > 0 && lintable.length === 0 && !results.some((r) => r.warningCount > 0) && !values.stdin) {
+    throw new UsageError(`every file found is ignored by the config's ignores (${ignored[0]!.by}): nothing to lint`);
+  }
+  const selected = shard ? selectShard(lintable, shard, cwd) : lintable;
+  const cache = values.cache ? await LintCache.load(await cacheFilePath(values['cache-location'], cwd), packageVersion()) : undefined;
+  const progress = createProgress(selected.length);
+  try {
+    results.push(...(await lintFiles(selected, request, { concurrency, cache, onProgress: progress?.tick })));
+  } finally {
+    progress?.done();
+  }
+  if (values.stdin) {
+    const { fix, fixRules, reportUnusedDisableDirectives } = request;
+    const stdinOptions = { knownRuleIds: new Set(builtinRules.keys()), reportUnusedDisableDirectives, ...(fix ? { fix, fixRules: fixRules && new Set(fixRules) } : {}) };
+    results.push(await lintStdin(values['stdin-filename'], request.config, cwd, stdinOptions));
+  }
+  // A cache that cannot be written costs the next run time, not this run its result.
+  await cache?.save().catch((error: Error) => process.stderr.write(`fazhi-lint: ${locale === 'zh' ? '无法写入缓存' : 'cannot write the cache'} ${cache.filePath}: ${error.message}\n`));
 
   if (values['print-outline']) {
     const outlines = results.map((r) => ({ filePath: r.filePath, outline: r.outline ?? null, fatal: r.messages.filter((m) => m.fatal).map((m) => m.message) }));
@@ -133,16 +209,27 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
   }
 
   const shown = values.quiet ? results.map((r) => quietResult(r)) : results;
-  const rulesMeta = Object.fromEntries(
-    [...builtinRules.values()].map((rule) => [rule.meta.id, { description: rule.meta.docs.description[locale], basis: rule.meta.docs.basis?.[locale] }]),
+  const rulesMeta: RulesMeta = Object.fromEntries(
+    [...builtinRules.values()].map((rule) => [
+      rule.meta.id,
+      {
+        description: rule.meta.docs.description[locale],
+        basis: rule.meta.docs.basis?.[locale],
+        url: rule.meta.docs.url,
+        type: rule.meta.type,
+        docsPath: `docs/rules/${rule.meta.id}.md`,
+        messages: Object.fromEntries(Object.entries(rule.meta.messages).map(([id, text]) => [id, text[locale]])),
+      },
+    ]),
   );
   const color = values['no-color'] ? false : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
-  const output = formatter!(shown, { cwd, locale, rulesMeta, color });
+  const output = formatter!(shown, { cwd, locale, rulesMeta, color, toolVersion: packageVersion() });
   if (values['output-file']) await writeFile(values['output-file'], output);
   else if (output) process.stdout.write(output.endsWith('\n') ? output : output + '\n');
 
   const linted = results.filter((r) => !(r.fatalErrorCount > 0 && r.messages.every((m) => m.fatal && m.ruleId === null)));
-  if (linted.length === 0) return 2;
+  // An empty shard (fewer files than shards) is a CI job with nothing to do, not a failure.
+  if (linted.length === 0 && !(shard && selected.length === 0)) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return 1;

@@ -1,15 +1,35 @@
 // Linting one file on disk: bytes → text → verify (or the fix loop) → an ESLint-shaped result.
 // A file that cannot be read becomes one fatal message; it never stops the other files.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locale } from '../rule-api.js';
 import { countMessages, type LintMessage, type LintResult } from '../results.js';
-import { decode } from '../read/decode.js';
+import { decode, type Encoding } from '../read/decode.js';
 import { ReadError } from '../read/errors.js';
+import { MAX_INPUT_BYTES, megabytes } from '../read/limits.js';
+import type { ParagraphDocument } from '../read/paragraphs.js';
 import { verify, verifyAndFix, type LintOptions, type SourceFormat } from './lint.js';
 
 export const MARKDOWN_EXTENSIONS = ['.md', '.markdown'];
 export const TEXT_EXTENSIONS = ['.txt'];
+export const DOCX_EXTENSIONS = ['.docx'];
+export const HTML_EXTENSIONS = ['.html', '.htm'];
+
+/** How a file is read: as text (Markdown or plain) or converted to paragraphs (.docx, .html). */
+export type InputFormat = SourceFormat | 'docx' | 'html';
+
+export function inputFormatOf(filePath: string): InputFormat {
+  const ext = path.extname(filePath).toLowerCase();
+  if (DOCX_EXTENSIONS.includes(ext)) return 'docx';
+  if (HTML_EXTENSIONS.includes(ext)) return 'html';
+  return formatOf(filePath);
+}
+
+/**
+ * Formats whose fixed text can be written back. A .docx or .html is linted as its extracted
+ * paragraphs, so `--fix` never writes one: the file is checked, not fixed, with a message.
+ */
+export const WRITABLE_FORMATS: ReadonlySet<InputFormat> = new Set(['markdown', 'text']);
 
 export function formatOf(filePath: string): SourceFormat {
   return MARKDOWN_EXTENSIONS.includes(path.extname(filePath).toLowerCase()) ? 'markdown' : 'text';
@@ -21,6 +41,10 @@ const READ_PROBLEMS: Record<string, { zh: string; en: string }> = {
   empty: { zh: '文件为空', en: 'the file is empty' },
   'too-large': { zh: '文件过大', en: 'the file is too large' },
   unsupported: { zh: '不支持的文件格式', en: 'unsupported file format' },
+  'not-zip': { zh: '不是有效的 Word 文档(.docx 应为 zip 压缩包,此文件不是)', en: 'not a valid Word document (a .docx is a zip archive; this file is not)' },
+  encrypted: { zh: 'Word 文档设有密码保护,无法读取:请取消密码后再检查', en: 'the Word document is password-protected; remove the password and lint it again' },
+  'old-word': { zh: '这是旧版 Word 文件(.doc,Word 97–2003),请在 Word 中另存为 .docx', en: 'an old Word 97–2003 file (.doc); save it as .docx in Word' },
+  corrupt: { zh: 'Word 文档已损坏,无法读取', en: 'the Word document is damaged and cannot be read' },
   missing: { zh: '文件不存在', en: 'no such file' },
   unreadable: { zh: '无法读取文件', en: 'the file cannot be read' },
 };
@@ -53,36 +77,98 @@ export interface FileLintRequest extends Omit<LintOptions, 'format'> {
   fix?: boolean;
   /** --fix-type / rules allowed to fix; all when undefined. */
   fixRules?: ReadonlySet<string>;
+  /** Told what a text file held when read, so --fix can write back in its encoding (src/cli/write.ts). */
+  onRead?: (source: ReadSource) => void;
+}
+
+/** A text file as read: its bytes (to detect a change before writing), encoding and BOM. */
+export interface ReadSource {
+  bytes: Uint8Array;
+  encoding: Encoding;
+  bom: boolean;
 }
 
 export async function lintText(text: string, filePath: string, request: FileLintRequest): Promise<LintResult> {
   const options: LintOptions = { ...request, format: formatOf(filePath) };
+  const checkedRules = request.rules.map((r) => r.id);
   if (request.fix) {
     const outcome = await verifyAndFix(text, options, request.fixRules);
     return toResult(filePath, outcome.messages, {
+      suppressedMessages: outcome.suppressedMessages,
       outline: outcome.outline,
-      ...(outcome.fixed ? { output: outcome.output } : outcome.messages.length ? { source: text } : {}),
+      checkedRules,
+      ...(outcome.fixed ? { output: outcome.output } : outcome.messages.length ? { source: text } : { text }),
     });
   }
-  const { messages, outline } = await verify(text, options);
-  return toResult(filePath, messages, { outline, ...(messages.length ? { source: text } : {}) });
+  const { messages, suppressedMessages, outline } = await verify(text, options);
+  // ESLint gives `source` only with messages; reviewer formats get a clean file's text as `text`.
+  return toResult(filePath, messages, { suppressedMessages, outline, checkedRules, ...(messages.length ? { source: text } : { text }) });
+}
+
+/** The fatal result for a file over MAX_INPUT_BYTES, naming its size and the limit. */
+export function tooLarge(filePath: string, size: number, locale: Locale): LintResult {
+  const limit = megabytes(MAX_INPUT_BYTES);
+  const detail = locale === 'zh' ? `${megabytes(size)},上限为 ${limit}` : `${megabytes(size)}; the limit is ${limit}`;
+  return fatalResult(filePath, 'too-large', locale, detail);
 }
 
 export async function lintFile(filePath: string, request: FileLintRequest): Promise<LintResult> {
   let bytes: Uint8Array;
   try {
+    // The size first: a huge file is refused without being read into memory.
+    const { size } = await stat(filePath);
+    if (size > MAX_INPUT_BYTES) return tooLarge(filePath, size, request.locale);
     bytes = await readFile(filePath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable';
     return fatalResult(filePath, code, request.locale, (error as NodeJS.ErrnoException).code);
   }
+  return lintBytes(bytes, filePath, request);
+}
+
+/** A file's bytes (from disk or an upload) → the same decode and read path as the CLI. */
+export async function lintBytes(bytes: Uint8Array, filePath: string, request: FileLintRequest): Promise<LintResult> {
+  if (bytes.length > MAX_INPUT_BYTES) return tooLarge(filePath, bytes.length, request.locale);
+  const format = inputFormatOf(filePath);
   let text: string;
+  let document: ParagraphDocument | null = null;
   try {
-    text = decode(bytes).text;
+    // The docx and html readers (mammoth, rehype) load only when such a file is linted.
+    if (format === 'docx') document = await (await import('../read/docx-reader.js')).readDocx(bytes);
+    else if (format === 'html') document = (await import('../read/html-reader.js')).readHtml(bytes);
+    if (document) {
+      text = document.text;
+    } else {
+      const decoded = decode(bytes);
+      text = decoded.text;
+      request.onRead?.({ bytes, encoding: decoded.encoding, bom: decoded.bom });
+    }
   } catch (error) {
-    if (error instanceof ReadError) return fatalResult(filePath, error.code, request.locale);
+    if (error instanceof ReadError) return fatalResult(filePath, error.code, request.locale, error.code === 'corrupt' || error.code === 'too-large' ? error.message : undefined);
     throw error;
   }
   if (text.trim() === '') return fatalResult(filePath, 'empty', request.locale);
-  return lintText(text, filePath, request);
+  if (!document) return lintText(text, filePath, request);
+
+  const result = await lintText(text, filePath, { ...request, headingLines: document.headingLines, fix: false });
+  result.locationUnit = 'paragraph';
+  // Fixes point into the extracted paragraphs, not the file: nothing can apply them.
+  for (const message of result.messages) delete message.fix;
+  Object.assign(result, countMessages(result.messages));
+  if (request.fix) {
+    // Never write a .docx or .html: say so instead of fixing silently nothing.
+    const kind = format === 'docx' ? { zh: 'Word 文档(.docx)', en: 'Word documents (.docx)' } : { zh: 'HTML 网页(.html)', en: 'web pages (.html)' };
+    result.messages.unshift({
+      ruleId: null,
+      severity: 1,
+      message:
+        request.locale === 'zh'
+          ? `--fix 不会改写 ${kind.zh}:已检查,未修复;请在原文件中修改`
+          : `--fix does not write ${kind.en}: checked, not fixed; make the changes in the original`,
+      line: 1,
+      column: 1,
+    });
+    Object.assign(result, countMessages(result.messages));
+  }
+  return result;
 }

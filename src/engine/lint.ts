@@ -5,8 +5,10 @@ import type { LintMessage } from '../results.js';
 import { buildOutline, type OutlineSettings } from '../outline/index.js';
 import { LineIndex } from '../read/positions.js';
 import { readText } from '../read/text-reader.js';
+import { promoteHeadings } from '../read/paragraphs.js';
 import { HandlerTable, type Handler } from './walk.js';
 import { formatMessage } from './messages.js';
+import { applyDirectives, type SuppressedMessage } from './directives.js';
 
 export type SourceFormat = 'markdown' | 'text';
 
@@ -22,21 +24,33 @@ export interface LintOptions {
   settings: Record<string, unknown>;
   locale: Locale;
   format: SourceFormat;
+  /** Every rule id that exists, on or off: a disable comment naming another is reported. */
+  knownRuleIds?: ReadonlySet<string>;
+  /** Severity of disable comments that suppress nothing (--report-unused-disable-directives); 0: not reported. */
+  reportUnusedDisableDirectives?: 0 | 1 | 2;
+  /**
+   * For text made from a .docx or .html (one paragraph a line): lines the source styles as
+   * headings (Word Heading n, <hn>) → depth. See src/read/paragraphs.ts.
+   */
+  headingLines?: ReadonlyMap<number, number>;
 }
 
 export interface Verification {
   messages: LintMessage[];
+  /** Messages a disable comment covers (ESLint's suppressedMessages). */
+  suppressedMessages: SuppressedMessage[];
   outline: Outline;
   tree: Root;
 }
 
-export async function parseSource(text: string, format: SourceFormat): Promise<Root> {
+export async function parseSource(text: string, format: SourceFormat, headingLines?: ReadonlyMap<number, number>): Promise<Root> {
   if (format === 'markdown') {
     // remark is loaded only when a Markdown file is linted: start-up is product.
     const { readMarkdown } = await import('../read/markdown-reader.js');
     return readMarkdown(text);
   }
-  return readText(text);
+  const tree = readText(text);
+  return headingLines ? promoteHeadings(tree, headingLines) : tree;
 }
 
 function ruleCrash(id: string, error: unknown, locale: Locale): LintMessage {
@@ -52,7 +66,7 @@ function ruleCrash(id: string, error: unknown, locale: Locale): LintMessage {
 }
 
 export async function verify(text: string, options: LintOptions): Promise<Verification> {
-  const tree = await parseSource(text, options.format);
+  const tree = await parseSource(text, options.format, options.headingLines);
   const outline = buildOutline(tree, options.settings as OutlineSettings);
   const lines = new LineIndex(text);
   const messages: LintMessage[] = [];
@@ -102,7 +116,13 @@ export async function verify(text: string, options: LintOptions): Promise<Verifi
   handlers.walk(tree);
   for (const exit of exitHandlers) exit.run();
   messages.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { messages, outline, tree };
+  // Disable comments act before fixes are chosen: a suppressed message is never fixed.
+  const directed = applyDirectives(messages, text, tree, options.format, {
+    locale: options.locale,
+    knownRuleIds: options.knownRuleIds,
+    reportUnused: options.reportUnusedDisableDirectives,
+  });
+  return { ...directed, outline, tree };
 }
 
 function toMessage(

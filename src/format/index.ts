@@ -1,12 +1,22 @@
 // Formatters are loaded by name when first used: a run pays only for the one it prints.
 // A name that is not built in is taken as a module path or package exporting a formatter.
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Formatter } from '../results.js';
 
-export const BUILTIN_FORMATS = ['stylish', 'json'] as const;
+export const BUILTIN_FORMATS = ['stylish', 'json', 'checklist', 'summary', 'sarif', 'github', 'junit', 'html'] as const;
 
 export class FormatterError extends Error {}
+
+/** A package is looked up from the project being linted (as ESLint does), else beside fazhi-lint. */
+function packageSpecifier(name: string, cwd: string): string {
+  try {
+    return pathToFileURL(createRequire(path.join(cwd, 'package.json')).resolve(name)).href;
+  } catch {
+    return name;
+  }
+}
 
 export async function loadFormatter(name: string, cwd: string): Promise<Formatter> {
   if ((BUILTIN_FORMATS as readonly string[]).includes(name)) {
@@ -14,7 +24,7 @@ export async function loadFormatter(name: string, cwd: string): Promise<Formatte
     return module.default;
   }
   const looksLikePath = name.startsWith('.') || name.startsWith('/') || /\.[cm]?js$/.test(name);
-  const specifier = looksLikePath ? pathToFileURL(path.resolve(cwd, name)).href : name;
+  const specifier = looksLikePath ? pathToFileURL(path.resolve(cwd, name)).href : packageSpecifier(name, cwd);
   let module: { default?: unknown };
   try {
     module = (await import(specifier)) as { default?: unknown };

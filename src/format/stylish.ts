@@ -1,8 +1,14 @@
 // ESLint's stylish format: one block per file, aligned columns, a total line.
 import path from 'node:path';
 import { Chalk } from 'chalk';
-import type { Formatter } from '../results.js';
+import type { Formatter, LintResult } from '../results.js';
 import { displayWidth, padEnd } from './width.js';
+
+/** "12:3", or for a .docx / .html (no lines) "第12段:3" / "paragraph 12:3". */
+function place(line: number, column: number, unit: LintResult['locationUnit'], zh: boolean): string {
+  if (unit !== 'paragraph') return `${line}:${column}`;
+  return zh ? `第${line}段:${column}` : `paragraph ${line}:${column}`;
+}
 
 const stylish: Formatter = (results, context) => {
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
@@ -20,13 +26,14 @@ const stylish: Formatter = (results, context) => {
     fixableErrors += result.fixableErrorCount;
     fixableWarnings += result.fixableWarningCount;
     const rows = result.messages.map((m) => [
-      `${m.line}:${m.column}`,
+      place(m.line, m.column, result.locationUnit, zh),
       m.fatal || m.severity === 2 ? 'error' : 'warning',
       m.message.replace(/\s+$/, ''),
       m.ruleId ?? '',
     ]);
     const widths = [0, 1].map((col) => Math.max(...rows.map((row) => displayWidth(row[col]!))));
-    output += `\n${chalk.underline(path.relative(context.cwd, result.filePath) || result.filePath)}\n`;
+    const unitNote = result.locationUnit === 'paragraph' ? chalk.dim(zh ? '  (位置按段落计:第N段为第N个非空段落)' : '  (positions are paragraph numbers: paragraph N is the N-th non-empty paragraph)') : '';
+    output += `\n${chalk.underline(path.relative(context.cwd, result.filePath) || result.filePath)}${unitNote}\n`;
     for (const [place, level, message, ruleId] of rows) {
       const coloredLevel = level === 'error' ? chalk.red(padEnd(level!, widths[1]!)) : chalk.yellow(padEnd(level!, widths[1]!));
       output += `  ${chalk.dim(padEnd(place!, widths[0]!))}  ${coloredLevel}  ${message}  ${chalk.dim(ruleId)}\n`;

@@ -7,6 +7,18 @@ import { blockNode, splitLine, textNode } from './lines.js';
 import type { PageDebris } from './types.js';
 import { trimRange } from './whitespace.js';
 
+// A fazhi-lint directive comment ending a line, e.g. "<!-- fazhi-lint-disable require-title -->"
+// (README, "Disable comments"). It instructs the linter: it is neither report text nor debris.
+const DIRECTIVE_COMMENT = /<!--\s*fazhi-lint-(?:(?!-->)[^])*-->$/;
+
+/** Where a directive comment ending the trimmed line text[start, end) begins, or -1. */
+export function directiveCommentStart(text: string, start: number, end: number): number {
+  // ">" last is rare in report text: the regular expression runs only on candidate lines.
+  if (end <= start || text.charCodeAt(end - 1) !== 0x3e) return -1;
+  const match = DIRECTIVE_COMMENT.exec(text.slice(start, end));
+  return match ? start + match.index : -1;
+}
+
 export function readText(text: string): Root {
   const children: RootContent[] = [];
   const debris: PageDebris[] = [];
@@ -23,7 +35,9 @@ export function readText(text: string): Root {
       if (code === 0x0a || code === 0x0d) break;
       lineEnd++;
     }
-    const [start, end] = trimRange(text, lineStart, lineEnd);
+    let [start, end] = trimRange(text, lineStart, lineEnd);
+    const directive = directiveCommentStart(text, start, end);
+    if (directive !== -1) [start, end] = trimRange(text, start, directive);
     if (start < end) {
       for (const part of splitLine(text, start, end)) {
         if (part.type === 'debris') {

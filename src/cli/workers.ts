@@ -1,0 +1,225 @@
+// Linting the files of a run: cached results reused (--cache), the rest linted serially or by
+// worker threads (--concurrency). Workers are started once and fed batches of files; each
+// resolves config itself from the same request (plain data: functions cannot cross threads),
+// so the results are the serial ones, put back in the files' order.
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { ConfigError } from '../config/index.js';
+import { resolveConfigFor, type ConfigRequest } from '../config/load.js';
+import { lintBytes, lintFile, type FileLintRequest } from '../engine/lint-file.js';
+import type { LintResult } from '../results.js';
+import { builtinRules } from '../../rules/index.js';
+import { hashConfig, hashContent, type LintCache } from './cache.js';
+
+/** What every file of a run is linted with; plain data, so it can be sent to a worker. */
+export interface LintRequest {
+  config: ConfigRequest;
+  fix?: boolean;
+  /** Rules allowed to fix (--fix-type); all when undefined. */
+  fixRules?: string[];
+  /** --fix (not --fix-dry-run): write the fixed text back (src/cli/write.ts). */
+  write?: boolean;
+  /** --report-unused-disable-directives: the severity of those messages. */
+  reportUnusedDisableDirectives?: 0 | 1 | 2;
+}
+
+export type Concurrency = number | 'auto';
+
+/** Below this many files, `auto` stays serial: starting workers costs more than it saves. */
+export const PARALLEL_THRESHOLD = 50;
+/** `auto` starts one worker per this many files, up to one fewer than the cores. */
+const FILES_PER_WORKER = 25;
+
+export function parseConcurrency(text: string): Concurrency {
+  if (text === 'auto') return 'auto';
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isInteger(n) || n < 1) {
+    throw new RangeError(`--concurrency must be a whole number of at least 1 or "auto", got "${text}"`);
+  }
+  return n;
+}
+
+/** How many workers to start; 1 means lint in this thread. */
+export function workerCount(concurrency: Concurrency, files: number, cores: number = availableParallelism()): number {
+  if (concurrency === 'auto') {
+    if (files < PARALLEL_THRESHOLD) return 1;
+    // The main thread stays busy receiving results: on two cores two workers were no faster.
+    const n = Math.min(cores - 1, Math.floor(files / FILES_PER_WORKER));
+    return n >= 2 ? n : 1;
+  }
+  return Math.max(1, Math.min(concurrency, files));
+}
+
+function fileRequest(config: Awaited<ReturnType<typeof resolveConfigFor>>, request: LintRequest): FileLintRequest {
+  return {
+    rules: config.rules,
+    settings: config.settings,
+    locale: config.locale,
+    knownRuleIds: new Set(builtinRules.keys()),
+    reportUnusedDisableDirectives: request.reportUnusedDisableDirectives,
+    ...(request.fix ? { fix: true, fixRules: request.fixRules ? new Set(request.fixRules) : undefined } : {}),
+  };
+}
+
+/** One file, start to end: the way both the main thread and a worker lint it. */
+export async function lintOne(file: string, request: LintRequest): Promise<LintResult> {
+  const config = await resolveConfigFor(file, request.config);
+  if (request.fix && request.write) {
+    // The writer (and iconv-lite) load only when fixes are written.
+    const { fixFile } = await import('./write.js');
+    return fixFile(file, fileRequest(config, request));
+  }
+  return lintFile(file, fileRequest(config, request));
+}
+
+/** An error as it crosses from a worker: enough to rebuild a config error for the user. */
+export interface WorkerFailure {
+  name: string;
+  message: string;
+  file?: string;
+  key?: string;
+}
+
+export function toFailure(error: unknown): WorkerFailure {
+  if (error instanceof ConfigError) return { name: 'ConfigError', message: error.message, file: error.file, key: error.key };
+  return { name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) };
+}
+
+function fromFailure(failure: WorkerFailure): Error {
+  if (failure.name === 'ConfigError') {
+    const error = new ConfigError(failure.file ?? '', failure.key ?? '', '');
+    error.message = failure.message;
+    return error;
+  }
+  return new Error(failure.message);
+}
+
+/** Messages between the main thread and a worker. */
+export type ToWorker = { batch: number; files: Array<{ index: number; file: string }> };
+export type FromWorker =
+  | { type: 'result'; index: number; result: LintResult }
+  | { type: 'done'; batch: number }
+  | { type: 'failed'; failure: WorkerFailure };
+
+/** Lints files in `workers` threads, in batches; results come back in the files' order. */
+export async function lintInWorkers(
+  files: string[],
+  request: LintRequest,
+  workers: number,
+  onResult: (index: number) => void = () => {},
+): Promise<LintResult[]> {
+  const results: LintResult[] = new Array(files.length);
+  // Small batches keep every worker busy to the end; batches at all spare per-file round trips.
+  const batchSize = Math.max(1, Math.min(50, Math.ceil(files.length / (workers * 4))));
+  const batches: ToWorker[] = [];
+  for (let start = 0, batch = 0; start < files.length; start += batchSize, batch++) {
+    batches.push({ batch, files: files.slice(start, start + batchSize).map((file, i) => ({ index: start + i, file })) });
+  }
+  const pool: Worker[] = [];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let next = 0;
+      let finished = 0;
+      const feed = (worker: Worker) => {
+        if (next < batches.length) worker.postMessage(batches[next++]);
+      };
+      for (let i = 0; i < Math.min(workers, batches.length); i++) {
+        const worker = new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: request });
+        pool.push(worker);
+        worker.on('message', (message: FromWorker) => {
+          if (message.type === 'result') {
+            results[message.index] = message.result;
+            onResult(message.index);
+          } else if (message.type === 'done') {
+            if (++finished === batches.length) resolve();
+            else feed(worker);
+          } else {
+            reject(fromFailure(message.failure));
+          }
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          if (finished < batches.length) reject(new Error(`a lint worker stopped unexpectedly (exit code ${code})`));
+        });
+        feed(worker);
+      }
+    });
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+  return results;
+}
+
+export interface LintFilesOptions {
+  concurrency: Concurrency;
+  cache?: LintCache;
+  /** Called once per file as it is done (cached or linted), for the progress bar. */
+  onProgress?: () => void;
+}
+
+interface Pending {
+  index: number;
+  file: string;
+  /** With --cache: what the file was read and hashed as, to store its result under. */
+  bytes?: Uint8Array;
+  contentHash?: string;
+  configHash?: string;
+  fileRequest?: FileLintRequest;
+}
+
+/** Lints `files` (cache first, then serial or workers); results in the order of `files`. */
+export async function lintFiles(files: string[], request: LintRequest, options: LintFilesOptions): Promise<LintResult[]> {
+  const results: LintResult[] = new Array(files.length);
+  const progress = options.onProgress ?? (() => {});
+  // Fixed files change on disk: a cached result would describe the text before the fix.
+  const cache = request.fix ? undefined : options.cache;
+  let pending: Pending[] = files.map((file, index) => ({ index, file }));
+
+  if (cache) {
+    pending = [];
+    for (const [index, file] of files.entries()) {
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(file);
+      } catch {
+        pending.push({ index, file }); // lintFile reports it; nothing to cache
+        continue;
+      }
+      const config = await resolveConfigFor(file, request.config);
+      const contentHash = hashContent(bytes);
+      // Unused-directive reports change the messages: a result cached without them does not fit.
+      const configHash = hashConfig(config, { reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? 0 });
+      const hit = cache.get(file, contentHash, configHash);
+      if (hit) {
+        results[index] = hit;
+        progress();
+      } else {
+        pending.push({ index, file, bytes, contentHash, configHash, fileRequest: fileRequest(config, request) });
+      }
+    }
+  }
+
+  const workers = workerCount(options.concurrency, pending.length);
+  if (workers > 1) {
+    const linted = await lintInWorkers(
+      pending.map((p) => p.file),
+      request,
+      workers,
+      () => progress(),
+    );
+    linted.forEach((result, i) => (results[pending[i]!.index] = result));
+  } else {
+    for (const p of pending) {
+      results[p.index] = p.bytes && p.fileRequest ? await lintBytes(p.bytes, p.file, p.fileRequest) : await lintOne(p.file, request);
+      progress();
+    }
+  }
+
+  if (cache) {
+    for (const p of pending) {
+      if (p.contentHash && p.configHash) cache.set(p.file, p.contentHash, p.configHash, results[p.index]!);
+    }
+  }
+  return results;
+}

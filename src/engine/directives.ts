@@ -1,0 +1,231 @@
+// Disable comments, as ESLint's eslint-disable: after the rules run and before fixes are chosen,
+// messages covered by a directive move to `suppressedMessages`. The syntax is the same in
+// Markdown and plain text, an HTML comment (README, "Disable comments"):
+//   <!-- fazhi-lint-disable rule-a, rule-b -->   from here on (no list: every rule)
+//   <!-- fazhi-lint-enable rule-a -->            back on (no list: every rule)
+//   <!-- fazhi-lint-disable-line rule -->        this line (the comment ends the line)
+//   <!-- fazhi-lint-disable-next-line rule -->   the next line with text
+// In Markdown the comments are remark's `html` nodes, so a comment inside a code block is not a
+// directive; in plain text the reader leaves them out of the body (directiveCommentStart).
+import type { Nodes, Root } from 'mdast';
+import type { Locale } from '../rule-api.js';
+import type { LintMessage } from '../results.js';
+import { LineIndex } from '../read/positions.js';
+import { directiveCommentStart } from '../read/text-reader.js';
+import { trimRange } from '../read/whitespace.js';
+import type { SourceFormat } from './lint.js';
+import { interpolate } from './messages.js';
+
+export const DIRECTIVE_KINDS = ['disable', 'enable', 'disable-line', 'disable-next-line'] as const;
+export type DirectiveKind = (typeof DIRECTIVE_KINDS)[number];
+
+export interface Directive {
+  kind: DirectiveKind;
+  /** The rules named; null for every rule. */
+  rules: string[] | null;
+  line: number;
+  column: number;
+}
+
+/** A suppressed message carries why, as ESLint's. */
+export interface SuppressedMessage extends LintMessage {
+  suppressions: Array<{ kind: 'directive'; justification: string }>;
+}
+
+export interface DirectiveOptions {
+  locale: Locale;
+  /** Every rule id that exists (on or off); without it, unknown names cannot be told from rules that are off. */
+  knownRuleIds?: ReadonlySet<string>;
+  /** Severity of "unused directive" messages; 0 or undefined: not reported. */
+  reportUnused?: 0 | 1 | 2;
+}
+
+const COMMENT = /^<!--\s*fazhi-lint-([A-Za-z-]*)((?:(?!-->)[^])*)-->$/;
+// Commas as rule separators, including the Chinese ones an input method types.
+const RULE_SEPARATORS = /[\s,\uff0c\u3001]+/;
+
+const TEXTS = {
+  unknownKind: {
+    zh: '未知的禁用注释“{{text}}”(可用:fazhi-lint-disable、-enable、-disable-line、-disable-next-line)',
+    en: 'Unknown directive "{{text}}" (use fazhi-lint-disable, -enable, -disable-line or -disable-next-line)',
+  },
+  unknownRule: {
+    zh: '禁用注释中的规则“{{rule}}”不存在',
+    en: 'The directive names a rule that does not exist: "{{rule}}"',
+  },
+  unusedAll: {
+    zh: '未使用的禁用注释:没有任何问题被它屏蔽',
+    en: 'Unused fazhi-lint-disable directive (no problems were reported)',
+  },
+  unusedRules: {
+    zh: '未使用的禁用注释:规则 {{rules}} 没有报告问题',
+    en: 'Unused fazhi-lint-disable directive (no problems were reported from {{rules}})',
+  },
+  unusedEnable: {
+    zh: '未使用的启用注释:此处没有被禁用的规则',
+    en: 'Unused fazhi-lint-enable directive (no matching fazhi-lint-disable directive)',
+  },
+} as const;
+
+function say(key: keyof typeof TEXTS, locale: Locale, data?: Record<string, string>): string {
+  return interpolate(TEXTS[key][locale], data);
+}
+
+function directiveMessage(directive: { line: number; column: number }, severity: 1 | 2, message: string): LintMessage {
+  return { ruleId: null, severity, message, line: directive.line, column: directive.column };
+}
+
+/** The directive comments of a text, in source order, with messages for malformed ones. */
+export function collectDirectives(
+  text: string,
+  tree: Root,
+  format: SourceFormat,
+  locale: Locale,
+): { directives: Directive[]; problems: LintMessage[] } {
+  const comments: Array<{ text: string; line: number; column: number }> = [];
+  if (format === 'markdown') {
+    const visit = (node: Nodes) => {
+      if (node.type === 'html' && node.position && node.value.includes('fazhi-lint-')) {
+        comments.push({ text: node.value.trim(), line: node.position.start.line, column: node.position.start.column });
+      } else if ('children' in node) {
+        for (const child of node.children) visit(child);
+      }
+    };
+    visit(tree);
+  } else {
+    const lines = new LineIndex(text);
+    for (let line = 1; line <= lines.lineCount; line++) {
+      const [start, end] = trimRange(text, lines.lineStart(line), lines.lineEnd(line));
+      const at = directiveCommentStart(text, start, end);
+      if (at !== -1) comments.push({ text: text.slice(at, end), line, column: at - lines.lineStart(line) + 1 });
+    }
+  }
+
+  const directives: Directive[] = [];
+  const problems: LintMessage[] = [];
+  for (const comment of comments) {
+    const match = COMMENT.exec(comment.text);
+    if (!match) continue; // an HTML comment that only mentions fazhi-lint
+    const kind = match[1] as DirectiveKind;
+    if (!DIRECTIVE_KINDS.includes(kind)) {
+      problems.push(directiveMessage(comment, 2, say('unknownKind', locale, { text: comment.text })));
+      continue;
+    }
+    const names = match[2]!.split(RULE_SEPARATORS).filter((name) => name !== '');
+    directives.push({ kind, rules: names.length > 0 ? names : null, line: comment.line, column: comment.column });
+  }
+  return { directives, problems };
+}
+
+function before(a: { line: number; column: number }, b: { line: number; column: number }): boolean {
+  return a.line < b.line || (a.line === b.line && a.column <= b.column);
+}
+
+function names(directive: Directive, rule: string): boolean {
+  return directive.rules === null || directive.rules.includes(rule);
+}
+
+/**
+ * Splits messages into those kept and those a directive suppresses, and adds the directives'
+ * own messages: malformed comments, unknown rule names, and (when asked) unused directives.
+ * Messages without a rule (unreadable file, crashed rule) are never suppressed.
+ */
+export function applyDirectives(
+  messages: LintMessage[],
+  text: string,
+  tree: Root,
+  format: SourceFormat,
+  options: DirectiveOptions,
+): { messages: LintMessage[]; suppressedMessages: SuppressedMessage[] } {
+  const { directives, problems } = collectDirectives(text, tree, format, options.locale);
+  if (directives.length === 0 && problems.length === 0) return { messages, suppressedMessages: [] };
+
+  const lines = new LineIndex(text);
+  const directiveLines = new Set(directives.map((d) => d.line));
+  // The line a disable-next-line covers: the next one with text that is not itself a directive.
+  const targetLine = (from: number): number => {
+    for (let line = from + 1; line <= lines.lineCount; line++) {
+      const [start, end] = trimRange(text, lines.lineStart(line), lines.lineEnd(line));
+      if (start < end && !(directiveLines.has(line) && isOnlyDirective(text, start, end, format))) return line;
+    }
+    return -1;
+  };
+  // A disable before the report's first block covers the whole file, 1:1 included.
+  const firstContentLine = tree.children.find((node) => node.type !== 'html')?.position?.start.line ?? Infinity;
+  const effective = directives.map((d) => ({
+    directive: d,
+    line: d.kind === 'disable' && d.line < firstContentLine ? 0 : d.line,
+    column: d.column,
+    target: d.kind === 'disable-line' ? d.line : d.kind === 'disable-next-line' ? targetLine(d.line) : -1,
+  }));
+  const blocks = effective.filter((e) => e.directive.kind === 'disable' || e.directive.kind === 'enable');
+
+  /** The disable directive in force for `rule` after the given disable/enable comments. */
+  const inForce = (rule: string, seen: typeof blocks): Directive | null => {
+    let by: Directive | null = null;
+    for (const block of seen) {
+      if (names(block.directive, rule)) by = block.directive.kind === 'disable' ? block.directive : null;
+    }
+    return by;
+  };
+  const disabledBy = (rule: string, point: { line: number; column: number }) =>
+    inForce(rule, blocks.filter((block) => before(block, point)));
+
+  const used = new Map<Directive, Set<string>>();
+  const kept: LintMessage[] = [];
+  const suppressedMessages: SuppressedMessage[] = [];
+  for (const message of messages) {
+    const rule = message.ruleId;
+    let by: Directive | null = null;
+    if (rule !== null && !message.fatal) {
+      by =
+        effective.find((e) => e.target === message.line && names(e.directive, rule))?.directive ??
+        disabledBy(rule, message);
+    }
+    if (by && rule !== null) {
+      if (!used.has(by)) used.set(by, new Set());
+      used.get(by)!.add(rule);
+      suppressedMessages.push({ ...message, suppressions: [{ kind: 'directive', justification: '' }] });
+    } else {
+      kept.push(message);
+    }
+  }
+
+  const added = [...problems];
+  const known = options.knownRuleIds;
+  for (const directive of directives) {
+    for (const rule of directive.rules ?? []) {
+      if (known && !known.has(rule)) added.push(directiveMessage(directive, 2, say('unknownRule', options.locale, { rule })));
+    }
+  }
+  const severity = options.reportUnused;
+  if (severity) {
+    for (const directive of directives) {
+      if (directive.kind === 'enable') {
+        // Used when it ends a disable still in force for one of its rules ("*": a rule no list names).
+        const earlier = blocks.slice(0, blocks.findIndex((b) => b.directive === directive));
+        const candidates = directive.rules ?? [...new Set(earlier.flatMap((b) => b.directive.rules ?? ['*']))];
+        const ends = candidates.some((rule) => inForce(rule, earlier) !== null);
+        if (!ends) added.push(directiveMessage(directive, severity, say('unusedEnable', options.locale)));
+        continue;
+      }
+      const suppressed = used.get(directive) ?? new Set<string>();
+      if (directive.rules === null) {
+        if (suppressed.size === 0) added.push(directiveMessage(directive, severity, say('unusedAll', options.locale)));
+        continue;
+      }
+      // Unknown names are already reported; an unused list names the rest.
+      const unused = directive.rules.filter((rule) => !suppressed.has(rule) && (!known || known.has(rule)));
+      if (unused.length > 0) {
+        added.push(directiveMessage(directive, severity, say('unusedRules', options.locale, { rules: unused.map((r) => `“${r}”`).join('、') })));
+      }
+    }
+  }
+  const all = [...kept, ...added].sort((a, b) => a.line - b.line || a.column - b.column);
+  return { messages: all, suppressedMessages };
+}
+
+function isOnlyDirective(text: string, start: number, end: number, format: SourceFormat): boolean {
+  if (format === 'text') return directiveCommentStart(text, start, end) === start;
+  return COMMENT.test(text.slice(start, end));
+}

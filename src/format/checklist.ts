@@ -1,0 +1,151 @@
+// The reviewer's checklist: per report, the facts recovered from it (title, year, issuer, date)
+// and, for each checklist rule, whether the required part is present, weak or missing.
+// Printed as Markdown tables, padded so they also line up in a terminal.
+import path from 'node:path';
+import type { Formatter, FormatterContext, LintMessage, LintResult } from '../results.js';
+import { displayWidth, padEnd } from './width.js';
+
+export type PartStatus = 'present' | 'weak' | 'missing' | 'unchecked';
+
+export interface ChecklistRow {
+  ruleId: string;
+  /** The requirement, from the rule's description. */
+  requirement: string;
+  status: PartStatus;
+  /** The rule's messages on this report (the reasons for ⚠ and ✗). */
+  messages: LintMessage[];
+}
+
+export interface ReportFacts {
+  title: string | null;
+  year: number | null;
+  issuer: string | null;
+  date: string | null;
+}
+
+export interface ReportChecklist {
+  facts: ReportFacts;
+  rows: ChecklistRow[];
+  /** Messages of other rules (quality, typography), counted but not tabled. */
+  otherMessages: number;
+  /** Why the file could not be checked at all (unreadable, empty …), if so. */
+  fatal: string[];
+}
+
+const STRINGS = {
+  zh: {
+    status: { present: '✓ 具备', weak: '⚠ 不足', missing: '✗ 缺失', unchecked: '– 未检查' },
+    facts: { title: '标题', year: '年度', issuer: '发布单位', date: '日期' },
+    factHeader: ['项目', '内容'],
+    header: ['状态', '检查项', '说明'],
+    unknown: '(未识别)',
+    line: (n: number) => `第 ${n} 行:`,
+    fatal: '无法检查:',
+    verdict: (missing: number, weak: number, other: number) =>
+      `结论:${missing} 项缺失,${weak} 项不足${other ? `;另有 ${other} 个其他问题` : ''}。`,
+  },
+  en: {
+    status: { present: '✓ present', weak: '⚠ weak', missing: '✗ missing', unchecked: '– not checked' },
+    facts: { title: 'Title', year: 'Year', issuer: 'Issuer', date: 'Date' },
+    factHeader: ['Item', 'Found'],
+    header: ['Status', 'Requirement', 'Notes'],
+    unknown: '(not found)',
+    line: (n: number) => `line ${n}: `,
+    fatal: 'Could not be checked: ',
+    verdict: (missing: number, weak: number, other: number) =>
+      `Verdict: ${missing} missing, ${weak} weak${other ? `; ${other} other problem${other === 1 ? '' : 's'}` : ''}.`,
+  },
+};
+
+export function checklistStrings(locale: FormatterContext['locale']) {
+  return STRINGS[locale];
+}
+
+/** The checklist rules, in registry order. */
+export function checklistRuleIds(context: FormatterContext): string[] {
+  return Object.entries(context.rulesMeta)
+    .filter(([, meta]) => meta.type === 'checklist')
+    .map(([id]) => id);
+}
+
+/** A message without the legal-basis suffix the engine appends (the table names the rule instead). */
+export function reasonText(message: LintMessage, context: FormatterContext): string {
+  const basis = message.ruleId ? context.rulesMeta[message.ruleId]?.basis : undefined;
+  if (!basis) return message.message;
+  for (const suffix of [`(依据:${basis})`, ` (basis: ${basis})`]) {
+    if (message.message.endsWith(suffix)) return message.message.slice(0, -suffix.length);
+  }
+  return message.message;
+}
+
+export function reportChecklist(result: LintResult, context: FormatterContext): ReportChecklist {
+  const outline = result.outline;
+  const facts: ReportFacts = {
+    title: outline?.title?.text ?? null,
+    year: outline?.year ?? null,
+    issuer: outline?.issuer ?? null,
+    date: outline?.date?.text ?? null,
+  };
+  const ids = checklistRuleIds(context);
+  const rows = ids.map((ruleId): ChecklistRow => {
+    const messages = result.messages.filter((m) => m.ruleId === ruleId);
+    // Without the list of rules run (a custom engine), a rule with no message counts as passed.
+    const checked = result.checkedRules ? result.checkedRules.includes(ruleId) : true;
+    let status: PartStatus = checked ? 'present' : 'unchecked';
+    if (messages.length > 0) status = messages.some((m) => m.messageId === 'missing' || m.fatal) ? 'missing' : 'weak';
+    return { ruleId, requirement: context.rulesMeta[ruleId]!.description, status, messages };
+  });
+  const tabled = new Set(ids);
+  const fatal = result.messages.filter((m) => m.fatal && m.ruleId === null).map((m) => m.message);
+  const otherMessages = result.messages.filter((m) => !(m.ruleId && tabled.has(m.ruleId)) && !(m.fatal && m.ruleId === null)).length;
+  return { facts, rows, otherMessages, fatal };
+}
+
+export function displayPath(filePath: string, cwd: string): string {
+  return path.relative(cwd, filePath) || filePath;
+}
+
+/** A Markdown table cell: no line breaks, pipes escaped. */
+function cell(text: string): string {
+  return text.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
+}
+
+function table(header: string[], rows: string[][]): string {
+  const all = [header, ...rows].map((row) => row.map(cell));
+  // The last column is left ragged: padding a long reason only adds trailing spaces.
+  const widths = header.map((_, col) => Math.max(...all.map((row) => displayWidth(row[col]!))));
+  const line = (row: string[]) =>
+    `| ${row.map((text, col) => (col === row.length - 1 ? text : padEnd(text, widths[col]!))).join(' | ')} |`;
+  const rule = `|${widths.map((w, col) => '-'.repeat(col === widths.length - 1 ? 3 : w + 2)).join('|')}|`;
+  return [line(all[0]!), rule, ...all.slice(1).map(line)].join('\n');
+}
+
+export function renderChecklist(result: LintResult, context: FormatterContext): string {
+  const s = STRINGS[context.locale];
+  const list = reportChecklist(result, context);
+  let out = `## ${displayPath(result.filePath, context.cwd)}\n\n`;
+  if (list.fatal.length > 0) return `${out}${s.fatal}${list.fatal.join(';')}\n`;
+  const { facts } = list;
+  out += table(s.factHeader, [
+    [s.facts.title, facts.title ?? s.unknown],
+    [s.facts.year, facts.year === null ? s.unknown : String(facts.year)],
+    [s.facts.issuer, facts.issuer ?? s.unknown],
+    [s.facts.date, facts.date ?? s.unknown],
+  ]);
+  out += '\n\n';
+  out += table(
+    s.header,
+    list.rows.map((row) => [
+      s.status[row.status],
+      row.requirement,
+      row.messages.map((m) => `${s.line(m.line)}${reasonText(m, context)}`).join(';'),
+    ]),
+  );
+  const missing = list.rows.filter((r) => r.status === 'missing').length;
+  const weak = list.rows.filter((r) => r.status === 'weak').length;
+  return `${out}\n\n${s.verdict(missing, weak, list.otherMessages)}\n`;
+}
+
+const checklist: Formatter = (results, context) => results.map((result) => renderChecklist(result, context)).join('\n');
+
+export default checklist;

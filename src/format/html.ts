@@ -1,0 +1,154 @@
+// One self-contained HTML page a reviewer can open or mail: per report its checklist and its
+// text with the findings marked at their lines. Inline CSS, no script, no external resource;
+// every string from a report is escaped, and a Content-Security-Policy forbids scripts anyway.
+import type { Formatter, FormatterContext, LintMessage, LintResult } from '../results.js';
+import { checklistStrings, displayPath, reasonText, reportChecklist, type PartStatus } from './checklist.js';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+const STRINGS = {
+  zh: {
+    lang: 'zh-CN',
+    title: 'fazhi-lint 法治政府建设年度报告检查结果',
+    overview: (n: number, errors: number, warnings: number) => `共 ${n} 份报告,${errors} 个错误,${warnings} 个警告。`,
+    counts: (e: number, w: number) => `${e} 个错误,${w} 个警告`,
+    text: '报告正文',
+    noText: '(没有可显示的正文)',
+    error: '错误',
+    warning: '警告',
+  },
+  en: {
+    lang: 'en',
+    title: 'fazhi-lint: annual rule-of-law government report check',
+    overview: (n: number, errors: number, warnings: number) => `${n} report${n === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+    counts: (e: number, w: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`,
+    text: 'Report text',
+    noText: '(no text to show)',
+    error: 'error',
+    warning: 'warning',
+  },
+};
+
+const CSS = `
+body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:2em auto;max-width:60em;padding:0 1em;color:#222;line-height:1.6}
+h1{font-size:1.5em}h2{font-size:1.2em;border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:2.5em;word-break:break-all}
+table{border-collapse:collapse;margin:1em 0;width:100%}
+th,td{border:1px solid #ddd;padding:.3em .6em;text-align:left;vertical-align:top}
+th{background:#f4f4f4}
+.present .status{color:#1a7f37}.weak .status{color:#9a6700}.missing .status{color:#cf222e}.unchecked .status{color:#777}
+.status{white-space:nowrap;font-weight:bold}
+.text{font-family:"Noto Sans Mono CJK SC",monospace;font-size:.9em;border:none}
+.text td{border:none;padding:0 .6em}
+.ln{color:#888;text-align:right;user-select:none;width:3em}
+.in-range .tx{border-left:3px solid #f0c36d}
+.hit .tx{background:#fff5d6}
+.finding td{padding:.2em .6em .4em 2em}
+.finding .msg{display:block;border-left:3px solid;padding-left:.5em}
+.finding .error{border-color:#cf222e;color:#82071e}.finding .warning{border-color:#9a6700;color:#6a4a00}
+.rule{color:#666;font-size:.85em}
+.fatal{color:#cf222e;font-weight:bold}
+pre{white-space:pre-wrap;margin:0;font:inherit}
+`;
+
+function reportText(result: LintResult): string | undefined {
+  // With --fix the messages are about the fixed text.
+  return result.output ?? result.source ?? result.text;
+}
+
+function messageHtml(m: LintMessage, context: FormatterContext): string {
+  const s = STRINGS[context.locale];
+  const level = m.fatal || m.severity === 2 ? 'error' : 'warning';
+  const rule = m.ruleId ? ` <span class="rule">${escapeHtml(m.ruleId)}</span>` : '';
+  return `<span class="msg ${level}">${escapeHtml(`${m.line}:${m.column} ${level === 'error' ? s.error : s.warning}`)} ${escapeHtml(m.message)}${rule}</span>`;
+}
+
+function textTable(result: LintResult, anchor: string, context: FormatterContext): string {
+  const text = reportText(result);
+  if (text === undefined) return `<p>${escapeHtml(STRINGS[context.locale].noText)}</p>`;
+  const lines = text.split(/\r\n|\r|\n/);
+  const at = new Map<number, LintMessage[]>();
+  const inRange = new Set<number>();
+  for (const m of result.messages) {
+    // A message past the end (1:1 on an empty file, say) is shown on the last line.
+    const line = Math.min(Math.max(m.line, 1), lines.length);
+    at.set(line, [...(at.get(line) ?? []), m]);
+    for (let n = line; n <= Math.min(m.endLine ?? line, lines.length); n++) inRange.add(n);
+  }
+  const rows = lines.map((content, i) => {
+    const n = i + 1;
+    const classes = [inRange.has(n) ? 'in-range' : '', at.has(n) ? 'hit' : ''].filter(Boolean).join(' ');
+    let row = `<tr id="${anchor}-L${n}"${classes ? ` class="${classes}"` : ''}><td class="ln">${n}</td><td class="tx"><pre>${escapeHtml(content)}</pre></td></tr>`;
+    const found = at.get(n);
+    if (found) row += `\n<tr class="finding"><td></td><td>${found.map((m) => messageHtml(m, context)).join('')}</td></tr>`;
+    return row;
+  });
+  return `<table class="text">\n${rows.join('\n')}\n</table>`;
+}
+
+function reportSection(result: LintResult, index: number, context: FormatterContext): string {
+  const s = STRINGS[context.locale];
+  const c = checklistStrings(context.locale);
+  const anchor = `r${index + 1}`;
+  const list = reportChecklist(result, context);
+  const parts = [`<section id="${anchor}">`, `<h2>${escapeHtml(displayPath(result.filePath, context.cwd))}</h2>`];
+  if (list.fatal.length > 0) {
+    parts.push(`<p class="fatal">${escapeHtml(c.fatal + list.fatal.join(';'))}</p>`, '</section>');
+    return parts.join('\n');
+  }
+  const fact = (label: string, value: string | null) => `<tr><th>${escapeHtml(label)}</th><td>${escapeHtml(value ?? c.unknown)}</td></tr>`;
+  parts.push(
+    '<table class="facts">',
+    fact(c.facts.title, list.facts.title),
+    fact(c.facts.year, list.facts.year === null ? null : String(list.facts.year)),
+    fact(c.facts.issuer, list.facts.issuer),
+    fact(c.facts.date, list.facts.date),
+    '</table>',
+    `<table class="checklist">\n<tr>${c.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`,
+  );
+  for (const row of list.rows) {
+    const status: PartStatus = row.status;
+    const notes = row.messages
+      .map((m) => `<a href="#${anchor}-L${m.line}">${escapeHtml(c.line(m.line))}</a>${escapeHtml(reasonText(m, context))}`)
+      .join('<br>');
+    parts.push(
+      `<tr class="${status}"><td class="status">${escapeHtml(c.status[status])}</td><td>${escapeHtml(row.requirement)} <span class="rule">${escapeHtml(row.ruleId)}</span></td><td>${notes}</td></tr>`,
+    );
+  }
+  const missing = list.rows.filter((r) => r.status === 'missing').length;
+  const weak = list.rows.filter((r) => r.status === 'weak').length;
+  parts.push('</table>', `<p>${escapeHtml(c.verdict(missing, weak, list.otherMessages))}</p>`);
+  parts.push(`<details open><summary>${escapeHtml(s.text)}</summary>`, textTable(result, anchor, context), '</details>', '</section>');
+  return parts.join('\n');
+}
+
+const html: Formatter = (results, context) => {
+  const s = STRINGS[context.locale];
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const toc = results
+    .map((r, i) => `<li><a href="#r${i + 1}">${escapeHtml(displayPath(r.filePath, context.cwd))}</a>: ${escapeHtml(s.counts(r.errorCount, r.warningCount))}</li>`)
+    .join('\n');
+  return `<!DOCTYPE html>
+<html lang="${s.lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(s.title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<h1>${escapeHtml(s.title)}</h1>
+<p>${escapeHtml(s.overview(results.length, errors, warnings))}</p>
+<ul class="toc">
+${toc}
+</ul>
+${results.map((r, i) => reportSection(r, i, context)).join('\n')}
+</body>
+</html>
+`;
+};
+
+export default html;

@@ -1,0 +1,71 @@
+// JUnit XML for CI dashboards (GitLab, Jenkins): a test suite per file, a test case per rule
+// run on it. A rule's messages make its case a <failure>; a file that could not be read, or a
+// rule that crashed, makes an <error>.
+import type { Formatter, LintMessage, LintResult } from '../results.js';
+import { displayPath } from './checklist.js';
+
+/** Characters XML 1.0 does not allow at all, even escaped. */
+const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(INVALID_XML, '\ufffd')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+interface Case {
+  name: string;
+  messages: LintMessage[];
+}
+
+function casesOf(result: LintResult): Case[] {
+  const names = [...(result.checkedRules ?? [])];
+  for (const m of result.messages) {
+    const name = m.ruleId ?? 'fazhi-lint';
+    if (!names.includes(name)) names.push(name);
+  }
+  return names.map((name) => ({ name, messages: result.messages.filter((m) => (m.ruleId ?? 'fazhi-lint') === name) }));
+}
+
+function testcase(file: string, c: Case): string {
+  const open = `    <testcase classname="${escapeXml(file)}" name="${escapeXml(c.name)}" time="0">`;
+  if (c.messages.length === 0) return `${open}</testcase>`;
+  const fatal = c.messages.some((m) => m.fatal);
+  const element = fatal ? 'error' : 'failure';
+  const type = fatal || c.messages.some((m) => m.severity === 2) ? 'error' : 'warning';
+  const body = c.messages.map((m) => `${file}:${m.line}:${m.column}: ${m.message}`).join('\n');
+  return `${open}\n      <${element} message="${escapeXml(c.messages[0]!.message)}" type="${type}">${escapeXml(body)}</${element}>\n    </testcase>`;
+}
+
+const junit: Formatter = (results, context) => {
+  let tests = 0;
+  let failures = 0;
+  let errors = 0;
+  const suites = results.map((result) => {
+    const file = displayPath(result.filePath, context.cwd);
+    const cases = casesOf(result);
+    const suiteErrors = cases.filter((c) => c.messages.some((m) => m.fatal)).length;
+    const suiteFailures = cases.filter((c) => c.messages.length > 0).length - suiteErrors;
+    tests += cases.length;
+    failures += suiteFailures;
+    errors += suiteErrors;
+    return [
+      `  <testsuite name="${escapeXml(file)}" tests="${cases.length}" failures="${suiteFailures}" errors="${suiteErrors}" skipped="0" time="0">`,
+      ...cases.map((c) => testcase(file, c)),
+      '  </testsuite>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="fazhi-lint" tests="${tests}" failures="${failures}" errors="${errors}">`,
+    ...suites,
+    '</testsuites>',
+    '',
+  ].join('\n');
+};
+
+export default junit;

@@ -1,0 +1,165 @@
+// --cache: the same results as a plain run; stored results reused while content, config and
+// tool version are unchanged, and only then; a corrupt cache ignored; writes atomic.
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ROOT, runCli } from '../helpers/cli.js';
+
+const REAL = path.join(ROOT, 'fixtures/real');
+const MARK = 'CACHED-RESULT-MARK';
+
+function project(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'fazhi-lint-cache-'));
+  mkdirSync(path.join(dir, 'reports'));
+  for (const f of readdirSync(REAL).filter((f) => f.endsWith('.txt'))) copyFileSync(path.join(REAL, f), path.join(dir, 'reports', f));
+  return dir;
+}
+
+function lint(dir: string, extra: string[] = []) {
+  const run = runCli(['--no-config-lookup', '--format', 'json', ...extra, 'reports'], { cwd: dir });
+  expect(run.stderr).toBe('');
+  return run;
+}
+
+/** Plants a marker in every stored result, so a run that reuses the cache shows it. */
+function markCache(file: string, edit: (data: any) => void = () => {}): void {
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  for (const entry of Object.values<any>(data.entries)) entry.result.messages.push({ ruleId: MARK, severity: 1, message: MARK, line: 1, column: 1 });
+  edit(data);
+  writeFileSync(file, JSON.stringify(data));
+}
+
+describe('--cache', () => {
+  it('gives the results of a plain run, cold and warm, and reuses stored results when nothing changed', () => {
+    const dir = project();
+    const plain = lint(dir);
+    const cold = lint(dir, ['--cache']);
+    const cacheFile = path.join(dir, '.fazhi-lintcache');
+    expect(existsSync(cacheFile)).toBe(true);
+    const warm = lint(dir, ['--cache']);
+    expect(cold.stdout).toBe(plain.stdout);
+    expect(warm.stdout).toBe(plain.stdout);
+    expect(warm.code).toBe(plain.code);
+    markCache(cacheFile);
+    const reused = lint(dir, ['--cache']);
+    expect(reused.stdout.split(MARK).length - 1).toBe(readdirSync(path.join(dir, 'reports')).length * 2);
+    // No temporary file is left beside the cache.
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+
+  it("is invalidated for a file whose content changed, and only for it", () => {
+    const dir = project();
+    lint(dir, ['--cache']);
+    markCache(path.join(dir, '.fazhi-lintcache'));
+    const [changed, ...others] = readdirSync(path.join(dir, 'reports')).sort();
+    writeFileSync(path.join(dir, 'reports', changed!), '2023年,我县……\n');
+    const results = JSON.parse(lint(dir, ['--cache']).stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
+    for (const r of results) {
+      const marked = r.messages.some((m) => m.ruleId === MARK);
+      expect(marked).toBe(path.basename(r.filePath) !== changed);
+    }
+    expect(others.length).toBeGreaterThan(0);
+    const fresh = results.find((r) => path.basename(r.filePath) === changed)!;
+    expect(fresh.messages.some((m) => m.ruleId === 'require-title')).toBe(true);
+  });
+
+  it('is invalidated by a change of config (rules, options, locale)', () => {
+    const dir = project();
+    lint(dir, ['--cache']);
+    const cacheFile = path.join(dir, '.fazhi-lintcache');
+    for (const change of [['--rule', 'require-title: off'], ['--rule', 'require-problems-and-causes: ["error", {"minLength": 5}]'], ['--locale', 'en']]) {
+      markCache(cacheFile);
+      const run = lint(dir, ['--cache', ...change]);
+      expect(run.stdout).not.toContain(MARK);
+      expect(run.stdout).toBe(lint(dir, change).stdout);
+      lint(dir, ['--cache']); // back to the first config, for the next change
+    }
+  });
+
+  it('is invalidated by a config file edit', () => {
+    const dir = project();
+    writeFileSync(path.join(dir, '.linterrc.json'), JSON.stringify({ rules: { 'require-title': 'warn' } }));
+    const args = ['--format', 'json', '--cache', 'reports'];
+    runCli(args, { cwd: dir });
+    markCache(path.join(dir, '.fazhi-lintcache'));
+    expect(runCli(args, { cwd: dir }).stdout).toContain(MARK);
+    writeFileSync(path.join(dir, '.linterrc.json'), JSON.stringify({ rules: { 'require-title': 'off' } }));
+    const run = runCli(args, { cwd: dir });
+    expect(run.stdout).not.toContain(MARK);
+    expect(run.stdout).not.toContain('require-title');
+  });
+
+  it('is invalidated by another tool version', () => {
+    const dir = project();
+    lint(dir, ['--cache']);
+    markCache(path.join(dir, '.fazhi-lintcache'), (data) => (data.toolVersion = '0.0.0-other'));
+    expect(lint(dir, ['--cache']).stdout).not.toContain(MARK);
+  });
+
+  it('ignores a corrupt cache file and replaces it', () => {
+    const dir = project();
+    const plain = lint(dir);
+    const cacheFile = path.join(dir, '.fazhi-lintcache');
+    for (const garbage of ['{"format":1,"toolVer', 'null', '{"format":1,"toolVersion":"0.1.0","entries":{"x":{"contentHash":1}}}', '\u0000\u0001binary']) {
+      writeFileSync(cacheFile, garbage);
+      const run = lint(dir, ['--cache']);
+      expect(run.code).toBe(plain.code);
+      expect(run.stdout).toBe(plain.stdout);
+      expect(() => JSON.parse(readFileSync(cacheFile, 'utf8'))).not.toThrow();
+    }
+  });
+
+  it('--cache-location: a file, or a folder to put the cache in', () => {
+    const dir = project();
+    lint(dir, ['--cache', '--cache-location', 'build/lint.cache']);
+    expect(existsSync(path.join(dir, 'build/lint.cache'))).toBe(true);
+    mkdirSync(path.join(dir, 'cachedir'));
+    lint(dir, ['--cache', '--cache-location', 'cachedir']);
+    expect(existsSync(path.join(dir, 'cachedir', '.fazhi-lintcache'))).toBe(true);
+    expect(existsSync(path.join(dir, '.fazhi-lintcache'))).toBe(false);
+  });
+
+  it('.fazhi-lintcache is ignored by git', () => {
+    expect(readFileSync(path.join(ROOT, '.gitignore'), 'utf8').split('\n')).toContain('.fazhi-lintcache');
+  });
+});
+
+describe('LintCache.save', () => {
+  afterEach(() => {
+    vi.doUnmock('node:fs/promises');
+    vi.resetModules();
+  });
+
+  it('leaves the old cache whole when writing the new one fails midway', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fazhi-lint-cache-unit-'));
+    const file = path.join(dir, 'cache.json');
+    vi.resetModules();
+    const { LintCache } = await import('../../src/cli/cache.js');
+    const first = await LintCache.load(file, '1.0.0');
+    const result = { filePath: '/a.txt', messages: [], suppressedMessages: [], errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, usedDeprecatedRules: [] as never[] };
+    first.set('/a.txt', 'h1', 'c1', result);
+    await first.save();
+    const before = readFileSync(file, 'utf8');
+
+    // A write that dies after half the bytes, as a crash or a full disk would leave it.
+    vi.resetModules();
+    vi.doMock('node:fs/promises', async (importOriginal) => {
+      const actual = await importOriginal<typeof import('node:fs/promises')>();
+      return {
+        ...actual,
+        writeFile: async (target: string, data: string) => {
+          await actual.writeFile(target, data.slice(0, data.length / 2));
+          throw new Error('ENOSPC: no space left on device');
+        },
+      };
+    });
+    const { LintCache: Crashing } = await import('../../src/cli/cache.js');
+    const second = await Crashing.load(file, '1.0.0');
+    expect(second.get('/a.txt', 'h1', 'c1')).toEqual(result);
+    second.set('/b.txt', 'h2', 'c2', { ...result, filePath: '/b.txt' });
+    await expect(second.save()).rejects.toThrow(/ENOSPC/);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(readdirSync(dir)).toEqual(['cache.json']);
+  });
+});
