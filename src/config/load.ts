@@ -1,7 +1,7 @@
 // Finding and reading config files, following their extends chains and plugins, then resolving
 // them (overrides, ignores, --rule flags) for each linted file. What is read is cached: a folder
 // of 1000 reports finds, reads and checks its config once.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -113,7 +113,7 @@ const byDirectory = new Map<string, Promise<BuiltConfig>>();
 
 async function getExplorer(): Promise<Explorer> {
   if (!explorer) {
-    // cosmiconfig (and its YAML parser) is loaded only when a config is looked up.
+    // cosmiconfig (and its YAML and JSON parsers) is loaded only when a config file is named or may exist.
     const { cosmiconfig, defaultLoaders } = await import('cosmiconfig');
     // JS configs are imported directly: cosmiconfig's require() fallback hides the real error.
     const loadJs = async (file: string) => ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
@@ -130,6 +130,7 @@ async function getExplorer(): Promise<Explorer> {
 /** Forgets every config read, for a long-running server whose config files may change. */
 export function clearConfigCache(): void {
   explorer?.clearCaches();
+  candidateIn.clear();
   byFile.clear();
   byDirectory.clear();
 }
@@ -138,7 +139,9 @@ export function clearConfigCache(): void {
 function parseReason(error: unknown, file: string): string {
   const yaml = error as { reason?: string; mark?: { line: number; column: number } };
   if (yaml.reason && yaml.mark) return `${yaml.reason} (line ${yaml.mark.line + 1}, column ${yaml.mark.column + 1})`;
-  const lines = (error instanceof Error ? error.message : String(error)).split('\n').map((line) => line.trim());
+  // Parsers add a code frame, coloured when CI=true makes supports-color say yes: strip colours.
+  const message = (error instanceof Error ? error.message : String(error)).replace(/\u001b\[[0-9;]*m/g, '');
+  const lines = message.split('\n').map((line) => line.trim());
   const reason = lines.find((line) => line !== '' && !/^[>|^]|^\d+ \||Error in /.test(line))?.replace(/ while parsing .*$/, '') ?? firstLine(error);
   const position = /at position (\d+)/.exec(reason);
   if (!position) return reason;
@@ -370,7 +373,40 @@ function topLevelConfig(file: string): Promise<BuiltConfig> {
   return built;
 }
 
+const candidateIn = new Map<string, boolean>();
+
+/**
+ * Whether the search from `dir` could find a config, by the rules cosmiconfig's search follows:
+ * each folder's SEARCH_PLACES, package.json only with a "linter" key, and no folder above the
+ * first one holding a package.json (or package.yaml). Checked with fs calls alone, so a run
+ * with no config nearby never loads cosmiconfig and its ~20 modules.
+ */
+function mayHoldConfig(dir: string): boolean {
+  let answer = candidateIn.get(dir);
+  if (answer === undefined) {
+    const parent = path.dirname(dir);
+    const isProjectRoot = existsSync(path.join(dir, 'package.json')) || existsSync(path.join(dir, 'package.yaml'));
+    answer =
+      SEARCH_PLACES.some((place) => (place === 'package.json' ? packageHasConfig(path.join(dir, place)) : existsSync(path.join(dir, place)))) ||
+      (!isProjectRoot && parent !== dir && mayHoldConfig(parent));
+    candidateIn.set(dir, answer);
+  }
+  return answer;
+}
+
+/** True when package.json has a "linter" key, or cannot be read as JSON (cosmiconfig then reports why). */
+function packageHasConfig(file: string): boolean {
+  if (!existsSync(file)) return false;
+  try {
+    const pkg = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    return typeof pkg !== 'object' || pkg === null || (pkg as Record<string, unknown>)[MODULE_NAME] != null;
+  } catch {
+    return true;
+  }
+}
+
 async function searchConfig(dir: string): Promise<BuiltConfig> {
+  if (!mayHoldConfig(dir)) return defaultConfig();
   let found;
   try {
     found = await (await getExplorer()).search(dir);
