@@ -1,8 +1,9 @@
 import type { Paragraph, Heading } from 'mdast';
 import type { RuleModule } from '../src/rule-api.js';
 import { DOCUMENT_NUMBER_FORMAT } from '../src/data/legal-basis.js';
-import { CORRECT_CLOSE, CORRECT_OPEN, DOCUMENT_NUMBER, MAY_HOLD_NUMBER, RUN_TOGETHER_NUMBER } from '../src/data/document-number.js';
+import { CORRECT_CLOSE, CORRECT_OPEN, DOCUMENT_NUMBER, RUN_TOGETHER_NUMBER } from '../src/data/document-number.js';
 import { joinRuns, textRuns } from '../src/outline/text-runs.js';
+import { matchesOf } from '../src/outline/matches.js';
 
 const rule: RuleModule = {
   meta: {
@@ -34,20 +35,22 @@ const rule: RuleModule = {
   },
   create(context) {
     const check = (node: Paragraph | Heading) => {
-      const { text, offsets } = joinRuns(textRuns(node, context.sourceText));
-      if (!MAY_HOLD_NUMBER.test(text)) return; // the patterns are slow; most paragraphs hold no 文号
+      const joined = joinRuns(textRuns(node, context.sourceText));
+      const { text } = joined;
+      // The patterns are slow; most paragraphs hold no 文号, found by a scan shared with other rules.
+      if (joined.documentNumbers().length === 0) return;
       const loc = (from: number, to: number) => {
-        const start = context.positionAt(offsets[from]!);
-        const end = context.positionAt(offsets[to - 1]! + 1);
+        const start = context.positionAt(joined.offsetOf(from));
+        const end = context.positionAt(joined.offsetOf(to - 1) + 1);
         return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
       };
-      for (const m of text.matchAll(DOCUMENT_NUMBER)) {
+      for (const m of matchesOf(DOCUMENT_NUMBER, text)) {
         const [, agency, open, year, close, number] = m as unknown as string[];
         if (open === CORRECT_OPEN && close === CORRECT_CLOSE) continue;
         const openAt = m.indices![2]![0];
         const closeAt = m.indices![4]![0];
-        const from = offsets[openAt]!;
-        const to = offsets[closeAt]! + 1;
+        const from = joined.offsetOf(openAt);
+        const to = joined.offsetOf(closeAt) + 1;
         // Only when the bracketed year is one stretch of the source can it be rewritten safely.
         const fixable = from >= 0 && to - from === closeAt - openAt + 1;
         const corrected = `${CORRECT_OPEN}${year}${CORRECT_CLOSE}`;
@@ -59,7 +62,7 @@ const rule: RuleModule = {
           fix: fixable ? { range: [from, to], text: corrected } : null,
         });
       }
-      for (const m of text.matchAll(RUN_TOGETHER_NUMBER)) {
+      for (const m of matchesOf(RUN_TOGETHER_NUMBER, text)) {
         const openAt = m.index! + m[1]!.length;
         const end = m.index! + m[0].length;
         const code = shortAgency(m[1]!);

@@ -2,7 +2,6 @@ import type { Heading, Paragraph } from 'mdast';
 import type { RuleModule } from '../src/rule-api.js';
 import { PUNCTUATION_STANDARD } from '../src/data/legal-basis.js';
 import { CJK_CLOSERS, CJK_OPENERS, FULLWIDTH_OF, isHan, isUniformHalfwidth } from '../src/data/punctuation.js';
-import { documentNumberSpans } from '../src/data/document-number.js';
 import { joinRuns, textRuns } from '../src/outline/text-runs.js';
 
 /** A neighbour that makes a mark Chinese: a Han character or a Chinese bracket or quote. */
@@ -79,7 +78,8 @@ const rule: RuleModule = {
     if (!context.options.checkUniformHalfwidth && isUniformHalfwidth(context.sourceText)) return {};
 
     const check = (node: Paragraph | Heading) => {
-      const { text, offsets } = joinRuns(textRuns(node, context.sourceText));
+      const joined = joinRuns(textRuns(node, context.sourceText));
+      const { text } = joined;
       // The marker of a numbered heading ("(一)", "1.") is numbering, not prose.
       let from = 0;
       const marker = node.type === 'heading' ? node.data?.numbering?.marker : undefined;
@@ -89,7 +89,7 @@ const rule: RuleModule = {
       }
 
       // The brackets of a 文号 belong in 〔〕, not （）: document-number fixes them.
-      const numbers = documentNumberSpans(text);
+      const numbers = joined.documentNumbers();
       const inNumber = (i: number) => numbers.some(([a, b]) => i >= a && i < b);
       // Every ASCII mark to change, by index in `text`.
       const flagged = new Map<number, string>();
@@ -117,11 +117,11 @@ const rule: RuleModule = {
       }
 
       const locOf = (i: number, j: number) => {
-        const start = context.positionAt(offsets[i]!);
-        const stop = context.positionAt(offsets[j]! + 1);
+        const start = context.positionAt(joined.offsetOf(i));
+        const stop = context.positionAt(joined.offsetOf(j) + 1);
         return { line: start.line, column: start.column, endLine: stop.line, endColumn: stop.column };
       };
-      const contiguous = (i: number, j: number) => offsets[i]! >= 0 && offsets[j]! - offsets[i]! === j - i;
+      const contiguous = (i: number, j: number) => joined.offsetOf(i) >= 0 && joined.offsetOf(j) - joined.offsetOf(i) === j - i;
       for (const [open, close] of parenPairs) {
         // One fix for the pair and every flagged mark inside it, so a single pass leaves it
         // clean; the inner marks' own fixes overlap it and are skipped in that pass.
@@ -131,7 +131,7 @@ const rule: RuleModule = {
           messageId: 'halfwidth-parentheses',
           data: { found: text.slice(open, close + 1).slice(0, 30) },
           loc: locOf(open, close),
-          fix: contiguous(open, close) ? { range: [offsets[open]!, offsets[close]! + 1], text: replacement } : null,
+          fix: contiguous(open, close) ? { range: [joined.offsetOf(open), joined.offsetOf(close) + 1], text: replacement } : null,
         });
       }
       for (const [i, expected] of flagged) {
@@ -140,7 +140,7 @@ const rule: RuleModule = {
           messageId: 'halfwidth',
           data: { found: text[i]!, expected },
           loc: locOf(i, i),
-          fix: { range: [offsets[i]!, offsets[i]! + 1], text: expected },
+          fix: { range: [joined.offsetOf(i), joined.offsetOf(i) + 1], text: expected },
         });
       }
     };

@@ -2,8 +2,10 @@ import type { Heading, Paragraph } from 'mdast';
 import type { RuleModule } from '../src/rule-api.js';
 import { HISTORICAL_MARKERS, OUTDATED_REFERENCES } from '../src/data/outdated-references.js';
 import { joinRuns, textRuns } from '../src/outline/text-runs.js';
+import { matchesOf } from '../src/outline/matches.js';
 
 const SENTENCE_END = /[。;；!！?？\n]/;
+const YEAR = /((?:19|20)\d{2})\s*年/g;
 
 /** The sentence of `text` around [from, to). */
 function sentenceAround(text: string, from: number, to: number): { start: number; end: number } {
@@ -51,18 +53,19 @@ const rule: RuleModule = {
       global: entry.patterns.map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g')),
     }));
     const check = (node: Paragraph | Heading) => {
-      const { text, offsets } = joinRuns(textRuns(node, context.sourceText));
+      const joined = joinRuns(textRuns(node, context.sourceText));
+      const { text } = joined;
       for (const entry of entries) {
         for (const pattern of entry.global) {
-          for (const m of text.matchAll(pattern)) {
+          for (const m of matchesOf(pattern, text)) {
             const { start, end } = sentenceAround(text, m.index!, m.index! + m[0].length);
             // The sentence without the reference itself: "(2015—2020年)" is the name, not a date.
             const rest = text.slice(start, m.index!) + text.slice(m.index! + m[0].length, end);
             if (HISTORICAL_MARKERS.some((w) => rest.includes(w))) continue;
             if (entry.newer.some((w) => rest.includes(w))) continue;
-            if ([...rest.matchAll(/((?:19|20)\d{2})\s*年/g)].some((y) => Number(y[1]) < year)) continue;
-            const a = context.positionAt(offsets[m.index!]!);
-            const b = context.positionAt(offsets[m.index! + m[0].length - 1]! + 1);
+            if (matchesOf(YEAR, rest).some((y) => Number(y[1]) < year)) continue;
+            const a = context.positionAt(joined.offsetOf(m.index!));
+            const b = context.positionAt(joined.offsetOf(m.index! + m[0].length - 1) + 1);
             context.report({
               messageId: 'outdated',
               data: {

@@ -1,6 +1,7 @@
 import type { Text } from 'mdast';
 import type { RuleModule } from '../src/rule-api.js';
 import { GOV_INFO_DISCLOSURE_ART15 } from '../src/data/legal-basis.js';
+import { matchesOf } from '../src/outline/matches.js';
 import { FREE_MAIL_DOMAINS, ID_CHECK_CHARS, ID_WEIGHTS, MOBILE } from '../src/data/personal-data.js';
 
 function validDate(year: number, month: number, day: number): boolean {
@@ -27,6 +28,10 @@ function mask(value: string, keepStart: number, keepEnd: number): string {
   return value.slice(0, keepStart) + '*'.repeat(Math.max(0, value.length - keepStart - keepEnd)) + value.slice(value.length - keepEnd);
 }
 
+const ID_NUMBER = /(?<![\dA-Za-z])(\d{17}[\dXx]|\d{15})(?![\dA-Za-z])/g;
+// What every match above needs: eight digits (a mobile number's own shortest stretch, inside any
+// ID number) or an @. Most text nodes have neither, and the patterns' look-behinds are slow to scan.
+const MAY_HOLD_DIGITS = /\d{4}[ -]?\d{4}/;
 const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 
 const rule: RuleModule = {
@@ -67,12 +72,13 @@ const rule: RuleModule = {
       context.report({ messageId, data: { value }, loc: { line: a.line, column: a.column, endLine: b.line, endColumn: b.column } });
     };
     const check = (text: string, at: (index: number) => number) => {
-      for (const m of text.matchAll(/(?<![\dA-Za-z])(\d{17}[\dXx]|\d{15})(?![\dA-Za-z])/g)) {
+      if (!text.includes('@') && !MAY_HOLD_DIGITS.test(text)) return;
+      for (const m of matchesOf(ID_NUMBER, text)) {
         const id = m[1]!;
         if (id.length === 18 ? isIdNumber18(id) : isIdNumber15(id)) report('id-number', mask(id, 6, 4), at(m.index!), id.length);
       }
-      for (const m of text.matchAll(MOBILE)) report('mobile', mask(m[0], 3, 4), at(m.index!), m[0].length);
-      for (const m of text.matchAll(EMAIL)) {
+      for (const m of matchesOf(MOBILE, text)) report('mobile', mask(m[0], 3, 4), at(m.index!), m[0].length);
+      for (const m of matchesOf(EMAIL, text)) {
         const domain = m[1]!.toLowerCase();
         if (FREE_MAIL_DOMAINS.some((d) => domain === d || domain.endsWith('.' + d))) {
           const [user] = m[0].split('@');

@@ -2,19 +2,21 @@ import type { Heading, Paragraph } from 'mdast';
 import type { RuleModule } from '../src/rule-api.js';
 import { PUNCTUATION_STANDARD } from '../src/data/legal-basis.js';
 import { PAIRED_MARKS, type PairedMark } from '../src/data/punctuation.js';
-import { documentNumberSpans } from '../src/data/document-number.js';
 import { joinRuns, textRuns } from '../src/outline/text-runs.js';
 
-const OPENS = new Map<string, PairedMark>();
-const CLOSES = new Map<string, PairedMark>();
+// Keyed by UTF-16 code (every mark is one unit): the scan below reads codes, and a number key
+// spares a one-character string per mark (npm run bench).
+const OPENS = new Map<number, PairedMark>();
+const CLOSES = new Map<number, PairedMark>();
 for (const mark of PAIRED_MARKS) {
-  for (const ch of mark.open) OPENS.set(ch, mark);
-  for (const ch of mark.close) CLOSES.set(ch, mark);
+  for (const ch of mark.open) OPENS.set(ch.charCodeAt(0), mark);
+  for (const ch of mark.close) CLOSES.set(ch.charCodeAt(0), mark);
 }
 
 const LATIN = /[A-Za-z]/;
-// Every mark, to find them with one native scan instead of a look-up per character (npm run bench).
-const ANY_MARK = new RegExp(`[${[...OPENS.keys(), ...CLOSES.keys()].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+const RIGHT_SINGLE_QUOTE = '’'.charCodeAt(0);
+// Every mark, to find them with one native scan instead of a look-up per character.
+const ANY_MARK = new RegExp(`[${[...OPENS.keys(), ...CLOSES.keys()].map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 
 const rule: RuleModule = {
   meta: {
@@ -54,19 +56,21 @@ const rule: RuleModule = {
       });
     };
     const check = (node: Paragraph | Heading) => {
-      const { text, offsets } = joinRuns(textRuns(node, context.sourceText));
-      const skipped = documentNumberSpans(text);
+      const joined = joinRuns(textRuns(node, context.sourceText));
+      const { text } = joined;
+      const skipped = joined.documentNumbers();
       const stack: Array<{ ch: string; mark: PairedMark; index: number }> = [];
       ANY_MARK.lastIndex = 0;
       for (let found = ANY_MARK.exec(text); found !== null; found = ANY_MARK.exec(text)) {
         const i = found.index;
-        const ch = found[0];
-        const opens = OPENS.get(ch);
-        const closes = CLOSES.get(ch);
+        const code = text.charCodeAt(i);
+        const opens = OPENS.get(code);
+        const closes = CLOSES.get(code);
         if (!opens && !closes) continue;
-        if (skipped.some(([from, to]) => i >= from && i < to)) continue;
+        if (skipped.length > 0 && skipped.some(([from, to]) => i >= from && i < to)) continue;
         // An apostrophe in Latin text ("Xi’an") is not a closing quote.
-        if (ch === '’' && LATIN.test(text[i - 1] ?? '') && LATIN.test(text[i + 1] ?? '')) continue;
+        if (code === RIGHT_SINGLE_QUOTE && LATIN.test(text[i - 1] ?? '') && LATIN.test(text[i + 1] ?? '')) continue;
+        const ch = found[0];
         if (opens) {
           stack.push({ ch, mark: opens, index: i });
           continue;
@@ -74,13 +78,14 @@ const rule: RuleModule = {
         let depth = stack.length - 1;
         while (depth >= 0 && stack[depth]!.mark !== closes) depth--;
         if (depth === -1) {
-          report('unopened', ch, closes!, offsets[i]!);
+          report('unopened', ch, closes!, joined.offsetOf(i));
           continue;
         }
         // Openers above the match were never closed: in “甲(乙” the ( is.
-        for (const entry of stack.splice(depth).slice(1)) report('unclosed', entry.ch, entry.mark, offsets[entry.index]!);
+        for (let k = depth + 1; k < stack.length; k++) report('unclosed', stack[k]!.ch, stack[k]!.mark, joined.offsetOf(stack[k]!.index));
+        stack.length = depth;
       }
-      for (const entry of stack) report('unclosed', entry.ch, entry.mark, offsets[entry.index]!);
+      for (const entry of stack) report('unclosed', entry.ch, entry.mark, joined.offsetOf(entry.index));
     };
     return { paragraph: check, heading: check };
   },

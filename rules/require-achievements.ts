@@ -57,7 +57,7 @@ const rule: RuleModule = {
             return;
           }
         }
-        if (countQuantities(text) < minFigures) {
+        if (countQuantities(text, minFigures) < minFigures) {
           const loc = anchor ? sectionLoc(context, anchor) : { line: context.positionAt(outline.title?.span.end.offset ?? 0).line, column: 1 };
           context.report({ messageId: 'weak-no-figures', data: { heading: anchor?.heading ?? (context.locale === 'zh' ? '正文' : 'body') }, loc });
         }

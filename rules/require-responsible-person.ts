@@ -59,7 +59,7 @@ const rule: RuleModule = {
         }
         const text = `${part.heading}\n${part.text}`;
         const found = RESPONSIBILITY_ACTIONS.filter((action) => action.phrasings.some((p) => part.text.includes(p))).length;
-        if (found < minActions || countQuantities(text) < minFigures) {
+        if (found < minActions || countQuantities(text, minFigures) < minFigures) {
           context.report({ messageId: 'weak-thin', data: { heading: part.heading, found }, loc: sectionLoc(context, part) });
         }
       },

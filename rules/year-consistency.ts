@@ -1,6 +1,7 @@
 import type { OutlineSection, RuleModule } from '../src/rule-api.js';
 import { HEADING_PHRASINGS } from '../src/data/section-phrasings.js';
 import { REVIEW_HEADING_WORDS } from '../src/data/review-words.js';
+import { matchesOf } from '../src/outline/matches.js';
 
 /**
  * A year written without 年 where 年 is meant: "2022以来", "2022度", "2022法治政府建设…".
@@ -65,7 +66,7 @@ const rule: RuleModule = {
     };
     const checkMissingNian = (from: number, to: number) => {
       const text = sourceText.slice(from, to);
-      for (const m of text.matchAll(YEAR_WITHOUT_NIAN)) {
+      for (const m of matchesOf(YEAR_WITHOUT_NIAN, text)) {
         const follower = m[2]!;
         context.report({
           messageId: 'missing-nian',
@@ -108,7 +109,7 @@ const rule: RuleModule = {
           // Plans are for the next year: require-next-year-plan checks those.
           if (year === null || isPlanHeading(section)) continue;
           const text = sourceText.slice(section.startOffset, end);
-          for (const m of text.matchAll(YEAR_WITH_NIAN)) {
+          for (const m of matchesOf(YEAR_WITH_NIAN, text)) {
             if (Number(m[1]) === year) continue;
             context.report({
               messageId: 'heading-mismatch',

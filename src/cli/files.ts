@@ -3,7 +3,6 @@
 // path, never thrown, so one bad path does not stop the others.
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { DOCX_EXTENSIONS, HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS } from '../engine/lint-file.js';
 
 /** What a directory walk or glob picks up: drafts (.docx, .md, .txt) and saved pages (.html). */
@@ -114,6 +113,8 @@ export async function findReportFiles(
       await walk(absolute, extensions, found, problems, new Set());
     } else {
       const base = path.resolve(cwd, globBase(pattern));
+      // picomatch is loaded only for glob arguments: most runs name files or folders.
+      const { default: picomatch } = await import('picomatch');
       const matcher = picomatch(path.resolve(cwd, pattern).split(path.sep).join('/'), { dot: false });
       const candidates: string[] = [];
       await walk(base, extensions.length ? extensions : REPORT_EXTENSIONS, candidates, problems, new Set());

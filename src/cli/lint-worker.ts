@@ -1,7 +1,7 @@
 // A --concurrency worker: started once with the run's request, it lints each batch of files it
 // is sent, posting every result as it is done and "done" at the end of the batch.
 import { parentPort, workerData } from 'node:worker_threads';
-import { lintOne, toFailure, type FromWorker, type LintRequest, type ToWorker } from './workers.js';
+import { lintOne, toFailure, trimResult, type FromWorker, type LintRequest, type ToWorker } from './workers.js';
 
 const request = workerData as LintRequest;
 const port = parentPort!;
@@ -9,7 +9,9 @@ const port = parentPort!;
 port.on('message', async ({ batch, files }: ToWorker) => {
   try {
     for (const { index, file } of files) {
-      port.postMessage({ type: 'result', index, result: await lintOne(file, request) } satisfies FromWorker);
+      // Only what the run's format reads crosses back: a result is copied between threads.
+      const result = trimResult(await lintOne(file, request), request.keep);
+      port.postMessage({ type: 'result', index, result } satisfies FromWorker);
     }
     port.postMessage({ type: 'done', batch } satisfies FromWorker);
   } catch (error) {

@@ -15,9 +15,7 @@ import { findReportFiles, REPORT_EXTENSIONS } from './files.js';
 import { cacheFilePath, DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
 import { createProgress } from './progress.js';
 import { parseShard, selectShard, type Shard } from './shard.js';
-import { lintFiles, parseConcurrency, type Concurrency, type LintRequest } from './workers.js';
-import { helpText } from './help.js';
-import { lintStdin } from './stdin.js';
+import { fieldsFor, lintFiles, parseConcurrency, type Concurrency, type LintRequest } from './workers.js';
 import { parseFixFlags } from './fix-flags.js';
 
 const OPTIONS = {
@@ -92,6 +90,8 @@ export async function main(argv: string[]): Promise<number> {
   const locale: Locale = (localeFlag as Locale | undefined) ?? 'zh';
 
   if (values.help) {
+    // Help and --stdin load their modules on use: a plain run pays only for what it runs.
+    const { helpText } = await import('./help.js');
     process.stdout.write(helpText(builtinRules));
     return 0;
   }
@@ -176,6 +176,8 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
   const request: LintRequest = {
     config: { configFile: values.config, noLookup: values['no-config-lookup'], cliRules, locale: localeFlag },
     ...fixFlags,
+    // Results keep only what the format prints: memory, and less to copy back from workers.
+    keep: fieldsFor(values.format, values['print-outline']),
   };
   // A config's `ignores`: skipped silently, or with a warning when named on the command line.
   const { lintable, ignored } = await splitIgnored(files, request.config);
@@ -197,6 +199,7 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
   if (values.stdin) {
     const { fix, fixRules, reportUnusedDisableDirectives } = request;
     const stdinOptions = { knownRuleIds: new Set(builtinRules.keys()), reportUnusedDisableDirectives, ...(fix ? { fix, fixRules: fixRules && new Set(fixRules) } : {}) };
+    const { lintStdin } = await import('./stdin.js');
     results.push(await lintStdin(values['stdin-filename'], request.config, cwd, stdinOptions));
   }
   // A cache that cannot be written costs the next run time, not this run its result.

@@ -22,6 +22,41 @@ export interface LintRequest {
   write?: boolean;
   /** --report-unused-disable-directives: the severity of those messages. */
   reportUnusedDisableDirectives?: 0 | 1 | 2;
+  /** The optional result fields the run's format reads (fieldsFor); all when undefined. */
+  keep?: OptionalField[];
+}
+
+/** Fields of a result, beyond ESLint's messages and counts, that only some formats read. */
+export type OptionalField = 'source' | 'text' | 'outline' | 'checkedRules';
+const OPTIONAL_FIELDS: readonly OptionalField[] = ['source', 'text', 'outline', 'checkedRules'];
+
+/**
+ * What each built-in format reads of those. The rest is dropped as each file is done: kept for
+ * 2,000 reports it was most of a run's memory, and a worker's results cross threads by copy.
+ * A format module (a path or package) may read anything, so it keeps everything.
+ */
+const FIELDS_BY_FORMAT: Record<string, OptionalField[]> = {
+  // ESLint's JSON keeps the source of a file with messages: so does ours.
+  json: ['source'],
+  stylish: [],
+  github: [],
+  sarif: [],
+  summary: [],
+  junit: ['checkedRules'],
+  checklist: ['outline', 'checkedRules'],
+  html: ['source', 'text', 'outline', 'checkedRules'],
+};
+
+export function fieldsFor(format: string, printOutline: boolean): OptionalField[] | undefined {
+  return printOutline ? ['outline'] : FIELDS_BY_FORMAT[format];
+}
+
+/** The result without the optional fields not in `keep` (a copy: a cached result stays whole). */
+export function trimResult(result: LintResult, keep: readonly OptionalField[] | undefined): LintResult {
+  if (!keep) return result;
+  const trimmed = { ...result };
+  for (const field of OPTIONAL_FIELDS) if (!keep.includes(field)) delete trimmed[field];
+  return trimmed;
 }
 
 export type Concurrency = number | 'auto';
@@ -192,7 +227,7 @@ export async function lintFiles(files: string[], request: LintRequest, options: 
       const configHash = hashConfig(config, { reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? 0 });
       const hit = cache.get(file, contentHash, configHash);
       if (hit) {
-        results[index] = hit;
+        results[index] = trimResult(hit, request.keep);
         progress();
       } else {
         pending.push({ index, file, bytes, contentHash, configHash, fileRequest: fileRequest(config, request) });
@@ -200,18 +235,21 @@ export async function lintFiles(files: string[], request: LintRequest, options: 
     }
   }
 
+  // Results to cache are kept whole (the next run may use another format) and trimmed after.
+  const keep = cache ? undefined : request.keep;
   const workers = workerCount(options.concurrency, pending.length);
   if (workers > 1) {
     const linted = await lintInWorkers(
       pending.map((p) => p.file),
-      request,
+      { ...request, keep },
       workers,
       () => progress(),
     );
     linted.forEach((result, i) => (results[pending[i]!.index] = result));
   } else {
     for (const p of pending) {
-      results[p.index] = p.bytes && p.fileRequest ? await lintBytes(p.bytes, p.file, p.fileRequest) : await lintOne(p.file, request);
+      const result = p.bytes && p.fileRequest ? await lintBytes(p.bytes, p.file, p.fileRequest) : await lintOne(p.file, request);
+      results[p.index] = trimResult(result, keep);
       progress();
     }
   }
@@ -219,6 +257,7 @@ export async function lintFiles(files: string[], request: LintRequest, options: 
   if (cache) {
     for (const p of pending) {
       if (p.contentHash && p.configHash) cache.set(p.file, p.contentHash, p.configHash, results[p.index]!);
+      results[p.index] = trimResult(results[p.index]!, request.keep);
     }
   }
   return results;

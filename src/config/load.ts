@@ -6,7 +6,7 @@ import { access } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import picomatch from 'picomatch';
+import type picomatchType from 'picomatch';
 import type { Locale, RuleModule } from '../rule-api.js';
 import type { ResolvedRule } from '../engine/lint.js';
 import { builtinRules } from '../../rules/index.js';
@@ -40,6 +40,7 @@ export const SEARCH_PLACES = [
 ];
 
 const RECOMMENDED = 'fazhi-lint:recommended';
+const requireHere = createRequire(import.meta.url);
 const PLUGIN_PREFIX = 'fazhi-lint-plugin-';
 
 export interface ConfigRequest {
@@ -302,6 +303,8 @@ function mergeRules(base: Record<string, RuleSetting>, over: Record<string, Rule
 function globMatcher(patterns: string[], configFile: string): (file: string) => boolean {
   const dir = path.dirname(configFile);
   // A pattern without a slash ("*.md", "草稿.txt") matches in any folder, as in .eslintrc.
+  // picomatch is required here, not imported: only configs with ignores or overrides need it.
+  const picomatch = requireHere('picomatch') as typeof picomatchType;
   const isMatch = picomatch(
     patterns.map((p) => (p.endsWith('/') ? `${p}**` : p.includes('/') ? p : `**/${p}`)),
     { dot: true },

@@ -26,7 +26,8 @@ export class HandlerTable {
       const handlers = (frame.leaving ? this.exit : this.enter).get(frame.node.type);
       if (handlers) for (const handler of handlers) handler(frame.node, frame.parent);
       if (frame.leaving) continue;
-      stack.push({ ...frame, leaving: true });
+      frame.leaving = true; // the same frame comes back on leaving: no copy per node
+      stack.push(frame);
       if ('children' in frame.node) {
         const children = frame.node.children as Nodes[];
         for (let i = children.length - 1; i >= 0; i--) {

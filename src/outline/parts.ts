@@ -51,9 +51,20 @@ export function hasQuantity(text: string): boolean {
   return QUANTITY.test(text) || CHINESE_COUNT.test(text);
 }
 
-/** Counts figures, for options that ask for several. */
-export function countQuantities(text: string): number {
-  return (text.match(new RegExp(QUANTITY.source, 'g'))?.length ?? 0) + (text.match(new RegExp(CHINESE_COUNT.source, 'g'))?.length ?? 0);
+const COUNTED = [new RegExp(QUANTITY.source, 'g'), new RegExp(CHINESE_COUNT.source, 'g')];
+
+/**
+ * Counts figures, for options that ask for several. With `enough`, stops counting there: a
+ * rule asking for 3 need not count every figure of a long part.
+ */
+export function countQuantities(text: string, enough = Infinity): number {
+  let count = 0;
+  for (const pattern of COUNTED) {
+    pattern.lastIndex = 0;
+    while (count < enough && pattern.exec(text) !== null) count++;
+    pattern.lastIndex = 0;
+  }
+  return count;
 }
 
 /** Visible length: characters other than white space and punctuation. */

@@ -2,6 +2,7 @@
 // characters (punctuation, document numbers, personal data). Only `text` nodes count: inline
 // code, HTML, link targets and Markdown syntax are never report prose.
 import type { Nodes } from 'mdast';
+import { documentNumberSpans } from '../data/document-number.js';
 
 export interface TextRun {
   value: string;
@@ -9,55 +10,93 @@ export interface TextRun {
   offset: number;
 }
 
+// Several rules ask for the same block's runs, joined text and 文号 spans in one walk: each is
+// computed once and kept on the node (or the runs) under a symbol, invisible to JSON. WeakMaps did the same but cost more, in look-ups and in garbage collection
+// (npm run bench). Treat the results as read-only.
+const RUNS = Symbol('textRuns');
+const JOINED = Symbol('joinRuns');
+
+type WithRuns = { [RUNS]?: { source: string; runs: TextRun[] } };
+type WithJoined = { [JOINED]?: JoinedText };
+
 /**
  * The text runs under `node`, in order. A run is kept only when the source holds exactly its
  * value at its position (a Markdown escape such as "\*" breaks that): offsets stay exact, so a
  * fix built on them replaces what it means to.
  */
-// Several rules ask for the same block's runs in one walk: each block's runs and joined text
-// are computed once (npm run bench). Treat the results as read-only.
-const runsCache = new WeakMap<Nodes, { source: string; runs: TextRun[] }>();
-const joinedCache = new WeakMap<TextRun[], { text: string; offsets: number[] }>();
-
 export function textRuns(node: Nodes, source: string): TextRun[] {
-  const cached = runsCache.get(node);
+  const cached = (node as WithRuns)[RUNS];
   if (cached && cached.source === source) return cached.runs;
   const runs: TextRun[] = [];
-  const visit = (n: Nodes) => {
-    if (n.type === 'text') {
-      const start = n.position?.start.offset;
-      if (start !== undefined && source.startsWith(n.value, start)) runs.push({ value: n.value, offset: start });
-      return;
-    }
-    if (n.type === 'inlineCode' || n.type === 'code' || n.type === 'html') return;
-    if ('children' in n) for (const child of n.children) visit(child as Nodes);
-  };
-  visit(node);
-  runsCache.set(node, { source, runs });
+  collectRuns(node, source, runs);
+  // Not enumerable: a test comparing trees, or a plugin walking keys, never sees it.
+  Object.defineProperty(node, RUNS, { value: { source, runs }, configurable: true, writable: true });
   return runs;
 }
 
+function collectRuns(node: Nodes, source: string, runs: TextRun[]): void {
+  if (node.type === 'text') {
+    const start = node.position?.start.offset;
+    if (start !== undefined && source.startsWith(node.value, start)) runs.push({ value: node.value, offset: start });
+    return;
+  }
+  if (node.type === 'inlineCode' || node.type === 'code' || node.type === 'html') return;
+  if ('children' in node) for (const child of node.children) collectRuns(child as Nodes, source, runs);
+}
+
 /**
- * The runs joined into one string, with a map from each character back to its source offset.
- * Runs that are not adjacent in the source are joined by "\n" (mapped to -1), so a pattern never
+ * The runs joined into one string, with a way back from each character to its source offset.
+ * Runs that are not adjacent in the source are joined by "\n" (offset -1), so a pattern never
  * matches across a link or an inline code span as if they were one word.
  */
-export function joinRuns(runs: TextRun[]): { text: string; offsets: number[] } {
-  const cached = joinedCache.get(runs);
-  if (cached) return cached;
-  let text = '';
-  const offsets: number[] = [];
-  let previousEnd = -1;
-  for (const run of runs) {
-    if (previousEnd !== -1 && run.offset !== previousEnd) {
-      text += '\n';
-      offsets.push(-1);
+export class JoinedText {
+  readonly text: string;
+  private readonly runs: TextRun[];
+  /** Built on first use: most paragraphs are never reported, and one run needs no map. */
+  private offsets: Int32Array | null = null;
+  private numberSpans: Array<[number, number]> | null = null;
+
+  constructor(runs: TextRun[]) {
+    this.runs = runs;
+    if (runs.length === 1) {
+      this.text = runs[0]!.value;
+      return;
     }
-    text += run.value;
-    for (let i = 0; i < run.value.length; i++) offsets.push(run.offset + i);
-    previousEnd = run.offset + run.value.length;
+    const parts: string[] = [];
+    let previousEnd = -1;
+    for (const run of runs) {
+      if (previousEnd !== -1 && run.offset !== previousEnd) parts.push('\n');
+      parts.push(run.value);
+      previousEnd = run.offset + run.value.length;
+    }
+    this.text = parts.join('');
   }
-  const joined = { text, offsets };
-  joinedCache.set(runs, joined);
-  return joined;
+
+  /** The source offset of text[index]; -1 for a "\n" that joins two runs. */
+  offsetOf(index: number): number {
+    if (this.runs.length === 1) return this.runs[0]!.offset + index;
+    this.offsets ??= this.buildOffsets();
+    return this.offsets[index]!;
+  }
+
+  /** documentNumberSpans of the text, found once: three rules ask, and the scan is not cheap. */
+  documentNumbers(): Array<[number, number]> {
+    return (this.numberSpans ??= documentNumberSpans(this.text));
+  }
+
+  private buildOffsets(): Int32Array {
+    const offsets = new Int32Array(this.text.length);
+    let at = 0;
+    let previousEnd = -1;
+    for (const run of this.runs) {
+      if (previousEnd !== -1 && run.offset !== previousEnd) offsets[at++] = -1;
+      for (let i = 0; i < run.value.length; i++) offsets[at++] = run.offset + i;
+      previousEnd = run.offset + run.value.length;
+    }
+    return offsets;
+  }
+}
+
+export function joinRuns(runs: TextRun[]): JoinedText {
+  return ((runs as WithJoined)[JOINED] ??= new JoinedText(runs));
 }
