@@ -1,6 +1,6 @@
 // Linting one text: parse, outline, one walk for all rules, then (with --fix) the fix loop.
 import type { Root } from 'mdast';
-import type { Fix, Locale, Outline, ReportDescriptor, RuleContext, RuleModule } from '../rule-api.js';
+import type { Fix, Locale, Outline, ReportDescriptor, RuleContext, RuleModule, SourcePoint } from '../rule-api.js';
 import type { LintMessage } from '../results.js';
 import { buildOutline, type OutlineSettings } from '../outline/index.js';
 import { LineIndex } from '../read/positions.js';
@@ -70,13 +70,17 @@ export async function verify(text: string, options: LintOptions): Promise<Verifi
   const outline = buildOutline(tree, options.settings as OutlineSettings);
   const lines = new LineIndex(text);
   const messages: LintMessage[] = [];
+  const reportCounts = new Map<string, number>();
   const handlers = new HandlerTable();
   const crashed = new Set<string>();
   const exitHandlers: Array<{ id: string; run: () => void }> = [];
 
   for (const { id, rule, severity, options: ruleOptions } of options.rules) {
     const report = (descriptor: ReportDescriptor) => {
-      messages.push(toMessage(id, rule, severity, descriptor, options.locale, text.length));
+      const count = (reportCounts.get(id) ?? 0) + 1;
+      reportCounts.set(id, count);
+      // A pathological file (a 5 MB line of "(") must not yield millions of messages.
+      if (count <= MAX_MESSAGES_PER_RULE) messages.push(toMessage(id, rule, severity, descriptor, options.locale, text.length));
     };
     const context: RuleContext = {
       id,
@@ -115,6 +119,10 @@ export async function verify(text: string, options: LintOptions): Promise<Verifi
 
   handlers.walk(tree);
   for (const exit of exitHandlers) exit.run();
+  for (const { id, severity } of options.rules) {
+    const over = (reportCounts.get(id) ?? 0) - MAX_MESSAGES_PER_RULE;
+    if (over > 0) messages.push(omittedMessage(id, severity, over, options.locale, lines.positionAt(text.length)));
+  }
   messages.sort((a, b) => a.line - b.line || a.column - b.column);
   // Disable comments act before fixes are chosen: a suppressed message is never fixed.
   const directed = applyDirectives(messages, text, tree, options.format, {
@@ -123,6 +131,22 @@ export async function verify(text: string, options: LintOptions): Promise<Verifi
     reportUnused: options.reportUnusedDisableDirectives,
   });
   return { ...directed, outline, tree };
+}
+
+/** Per rule and file; past it a rule's further messages are counted, not listed. */
+export const MAX_MESSAGES_PER_RULE = 500;
+
+function omittedMessage(id: string, severity: 1 | 2, count: number, locale: Locale, end: SourcePoint): LintMessage {
+  return {
+    ruleId: id,
+    severity,
+    message:
+      locale === 'zh'
+        ? `规则 ${id} 在本文件中另有 ${count} 处问题未列出(每条规则每个文件最多列出 ${MAX_MESSAGES_PER_RULE} 处)`
+        : `Rule ${id} found ${count} more problem(s) in this file, not listed (at most ${MAX_MESSAGES_PER_RULE} per rule and file)`,
+    line: end.line,
+    column: end.column,
+  };
 }
 
 function toMessage(
