@@ -10,7 +10,7 @@
 import type { Nodes, Root } from 'mdast';
 import type { Locale } from '../rule-api.js';
 import type { LintMessage } from '../results.js';
-import { LineIndex } from '../read/positions.js';
+import type { LineIndex } from '../read/positions.js';
 import { directiveCommentStart } from '../read/text-reader.js';
 import { trimRange } from '../read/whitespace.js';
 import type { SourceFormat } from './lint.js';
@@ -78,6 +78,7 @@ function directiveMessage(directive: { line: number; column: number }, severity:
 /** The directive comments of a text, in source order, with messages for malformed ones. */
 export function collectDirectives(
   text: string,
+  lines: LineIndex,
   tree: Root,
   format: SourceFormat,
   locale: Locale,
@@ -93,7 +94,6 @@ export function collectDirectives(
     };
     visit(tree);
   } else {
-    const lines = new LineIndex(text);
     for (let line = 1; line <= lines.lineCount; line++) {
       const [start, end] = trimRange(text, lines.lineStart(line), lines.lineEnd(line));
       const at = directiveCommentStart(text, start, end);
@@ -133,14 +133,14 @@ function names(directive: Directive, rule: string): boolean {
 export function applyDirectives(
   messages: LintMessage[],
   text: string,
+  lines: LineIndex,
   tree: Root,
   format: SourceFormat,
   options: DirectiveOptions,
 ): { messages: LintMessage[]; suppressedMessages: SuppressedMessage[] } {
-  const { directives, problems } = collectDirectives(text, tree, format, options.locale);
+  const { directives, problems } = collectDirectives(text, lines, tree, format, options.locale);
   if (directives.length === 0 && problems.length === 0) return { messages, suppressedMessages: [] };
 
-  const lines = new LineIndex(text);
   const directiveLines = new Set(directives.map((d) => d.line));
   // The line a disable-next-line covers: the next one with text that is not itself a directive.
   const targetLine = (from: number): number => {

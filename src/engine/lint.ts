@@ -125,7 +125,7 @@ export async function verify(text: string, options: LintOptions): Promise<Verifi
   }
   messages.sort((a, b) => a.line - b.line || a.column - b.column);
   // Disable comments act before fixes are chosen: a suppressed message is never fixed.
-  const directed = applyDirectives(messages, text, tree, options.format, {
+  const directed = applyDirectives(messages, text, lines, tree, options.format, {
     locale: options.locale,
     knownRuleIds: options.knownRuleIds,
     reportUnused: options.reportUnusedDisableDirectives,

@@ -1,4 +1,5 @@
 // Dates as reports write them: "2023年1月19日", "二〇二三年一月十九日", "2023-01-30 11:12".
+import { parseChineseNumeral } from '../read/headings.js';
 
 const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, Ｏ: 0, O: 0, o: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -6,12 +7,7 @@ const DIGITS: Record<string, number> = {
 
 /** "十九" → 19, "二十" → 20, "9" → 9. */
 function smallNumber(text: string): number | null {
-  if (/^\d{1,2}$/.test(text)) return Number(text);
-  const ten = text.indexOf('十');
-  if (ten === -1) return text.length === 1 && text in DIGITS ? DIGITS[text]! : null;
-  const tens = ten === 0 ? 1 : DIGITS[text.slice(0, ten)];
-  const ones = ten === text.length - 1 ? 0 : DIGITS[text.slice(ten + 1)];
-  return tens === undefined || ones === undefined ? null : tens * 10 + ones;
+  return /^\d{1,2}$/.test(text) ? Number(text) : parseChineseNumeral(text);
 }
 
 /** "二〇二三" → 2023. */
