@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Runs the compiled CLI; `npm run build` produces dist/. No TypeScript loader at run time.
-import { main } from '../dist/src/cli/main.js';
+// Runs the compiled, bundled CLI (`npm run build` makes dist/) through V8's code cache; see
+// src/cli/start.ts. No TypeScript loader at run time.
+import { start } from '../dist/src/cli/start.js';
 
-main(process.argv.slice(2)).then((code) => {
+start(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

@@ -1,6 +1,6 @@
 // The command line: arguments → files → config per file → engine → formatter → exit code.
 // Exit codes as ESLint: 0 clean, 1 errors or too many warnings, 2 a fatal problem.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -50,9 +50,13 @@ const OPTIONS = {
 
 export class UsageError extends Error {}
 
+/** This package's version, from the first package.json above this module (dist/src/cli or dist/bundle). */
 function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+  for (let dir = new URL('./', import.meta.url); ; dir = new URL('../', dir)) {
+    const file = new URL('package.json', dir);
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+    if (dir.pathname === '/') throw new Error('fazhi-lint: package.json not found above ' + import.meta.url);
+  }
 }
 
 function fail(message: string, locale: Locale): number {

@@ -11,6 +11,7 @@ import type { Locale, RuleModule } from '../rule-api.js';
 import type { ResolvedRule } from '../engine/lint.js';
 import { builtinRules } from '../../rules/index.js';
 import { ConfigError, firstLine } from './errors.js';
+import { importModule } from '../import-module.js';
 import {
   checkConfigShape,
   checkRules,
@@ -117,7 +118,7 @@ async function getExplorer(): Promise<Explorer> {
     // cosmiconfig (and its YAML and JSON parsers) is loaded only when a config file is named or may exist.
     const { cosmiconfig, defaultLoaders } = await import('cosmiconfig');
     // JS configs are imported directly: cosmiconfig's require() fallback hides the real error.
-    const loadJs = async (file: string) => ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
+    const loadJs = async (file: string) => ((await importModule(pathToFileURL(file).href)) as { default?: unknown }).default;
     explorer = cosmiconfig(MODULE_NAME, {
       searchPlaces: SEARCH_PLACES,
       searchStrategy: 'project',
@@ -235,7 +236,7 @@ function pluginName(specifier: string): string {
 async function importPlugin(target: string, specifier: string, file: string, key: string): Promise<Record<string, RuleModule>> {
   let module: { default?: unknown; rules?: unknown };
   try {
-    module = (await import(pathToFileURL(target).href)) as typeof module;
+    module = (await importModule(pathToFileURL(target).href)) as typeof module;
   } catch (error) {
     throw new ConfigError(file, key, `plugin "${specifier}" failed to load: ${firstLine(error)}`);
   }

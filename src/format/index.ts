@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Formatter } from '../results.js';
+import { importModule } from '../import-module.js';
 
 export const BUILTIN_FORMATS = ['stylish', 'json', 'checklist', 'summary', 'sarif', 'github', 'junit', 'html'] as const;
 
@@ -27,7 +28,7 @@ export async function loadFormatter(name: string, cwd: string): Promise<Formatte
   const specifier = looksLikePath ? pathToFileURL(path.resolve(cwd, name)).href : packageSpecifier(name, cwd);
   let module: { default?: unknown };
   try {
-    module = (await import(specifier)) as { default?: unknown };
+    module = (await importModule(specifier)) as { default?: unknown };
   } catch {
     throw new FormatterError(`unknown format "${name}": not one of ${BUILTIN_FORMATS.join(', ')}, and no module of that name could be loaded`);
   }

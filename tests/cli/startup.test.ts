@@ -1,8 +1,10 @@
-// Start-up cost: a plain run loads only what it uses. The compiled CLI runs with a preloaded
-// recorder (a module-loader hook plus require.cache at exit) that lists every module loaded;
-// the lists are checked for what a plain .txt / .md run must not load. Also checks that the
-// fs-only pre-check which spares cosmiconfig keeps cosmiconfig's lookup rules.
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+// Start-up cost: a plain run loads only what it uses. The CLI runs with a preloaded recorder (a
+// module-loader hook plus require.cache at exit) that lists every file loaded: a plain run reads
+// the one bundle and requires none of the CommonJS packages kept out of it (config loader,
+// .docx and encoding support, ReDoS checker). Then the code cache (src/cli/start.ts): written
+// once, reused, rebuilt when unusable, never in the way. Also checks that the fs-only pre-check
+// which spares cosmiconfig keeps cosmiconfig's lookup rules.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -43,8 +45,8 @@ function folder(files: Record<string, string>): string {
   return root;
 }
 
-/** The CLI's exit code and every module it loaded, as paths relative to the project ("dist/…", "node_modules/…"). */
-function loadedModules(args: string[], cwd: string): { code: number; stdout: string; modules: Set<string> } {
+/** The CLI's exit code and every file it loaded, as paths relative to the project ("dist/…", "node_modules/…"). */
+function loadedFiles(args: string[], cwd: string): { code: number; stdout: string; files: string[] } {
   const recorder = path.join(cwd, 'recorder.mjs');
   const log = path.join(cwd, 'modules.log');
   writeFileSync(recorder, RECORDER);
@@ -54,64 +56,89 @@ function loadedModules(args: string[], cwd: string): { code: number; stdout: str
     env: { FAZHI_TEST_MODULE_LOG: log, NODE_OPTIONS: `--import ${pathToFileURL(recorder).href}` },
   });
   expect(run.stderr).toBe('');
-  const modules = new Set(
-    readFileSync(log, 'utf8')
-      .split('\n')
-      .filter((line) => line.startsWith('file:') || line.startsWith('cjs:'))
-      .map((line) => (line.startsWith('file:') ? new URL(line).pathname : line.slice(4)))
-      .map((file) => path.relative(ROOT, file).split(path.sep).join('/')),
-  );
-  return { code: run.code, stdout: run.stdout, modules };
+  const files = readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('file:') || line.startsWith('cjs:'))
+    .map((line) => (line.startsWith('file:') ? new URL(line).pathname : line.slice(4)))
+    .map((file) => path.relative(ROOT, file).split(path.sep).join('/'))
+    .filter((file) => !file.startsWith('..')); // the recorder itself
+  return { code: run.code, stdout: run.stdout, files: [...new Set(files)] };
 }
 
-/** Modules a plain stylish run of a .txt or .md report never needs. */
-const NEVER_IN_A_PLAIN_RUN = [
-  /^node_modules\/(cosmiconfig|js-yaml|parse-json|@babel|import-fresh|env-paths)\//,
-  /^node_modules\/(mammoth|rehype-parse|hast-util-to-text|iconv-lite|fflate|recheck)\//,
-  /^dist\/src\/format\/(?!stylish|index|width)[^/]+\.js$/,
-  /^dist\/src\/read\/(docx|html)-reader\.js$/,
-  /^dist\/src\/cli\/(lint-worker|write|help|stdin)\.js$/,
-  /^dist\/src\/config\/init\.js$/,
-  /^dist\/src\/serve\//,
-  /^dist\/src\/docs\//,
-  /\.examples\.js$/,
-];
-
-function unwanted(modules: Set<string>, extra: RegExp[] = []): string[] {
-  return [...modules].filter((file) => [...NEVER_IN_A_PLAIN_RUN, ...extra].some((pattern) => pattern.test(file)));
-}
+/** The modules of a plain run of a .txt or .md report: the launcher and the start-up code, which reads the bundle itself. */
+const PLAIN_RUN = ['bin/fazhi-lint.js', 'dist/src/cli/start.js'];
 
 describe('start-up: what a plain run loads', () => {
-  it('a .txt report with no config nearby loads no config loader, other formatter, reader or worker code', () => {
+  it('a .txt report with no config nearby loads the bundle and no other module', () => {
     const root = folder({ 'report.txt': REPORT });
-    const { code, stdout, modules } = loadedModules(['report.txt'], root);
+    const { code, stdout, files } = loadedFiles(['report.txt'], root);
     expect(code).toBeLessThan(2);
     expect(stdout).toContain('report.txt');
-    // The recorder saw the run: the chosen formatter and the rules were loaded.
-    expect(modules).toContain('dist/src/format/stylish.js');
-    expect(modules).toContain('dist/rules/index.js');
-    expect(unwanted(modules, [/^node_modules\/(remark-parse|micromark|unified)\//, /^dist\/src\/read\/markdown-reader\.js$/])).toEqual([]);
+    expect(files.sort()).toEqual([...PLAIN_RUN].sort());
   });
 
-  it('a .md report loads unified and remark-parse and nothing else of the unified family', () => {
+  it('a .md report too: remark and micromark are inside the bundle', () => {
     const root = folder({ 'report.md': REPORT });
-    const { code, modules } = loadedModules(['report.md'], root);
+    const { code, stdout, files } = loadedFiles(['report.md'], root);
     expect(code).toBeLessThan(2);
-    expect(modules).toContain('node_modules/remark-parse/lib/index.js');
-    expect(modules).toContain('node_modules/unified/lib/index.js');
-    const packages = new Set([...modules].map((file) => /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1]).filter(Boolean));
-    // remark-parse's own dependency tree: micromark and the mdast/unist/vfile helpers it imports.
-    const foreign = [...packages].filter(
-      (name) => !/^(unified|remark-parse|bail|devlop|extend|is-plain-obj|trough|vfile.*|unist-.*|mdast-util-(from-markdown|to-string)|micromark.*|decode-named-character-reference|character-entities|picomatch|chalk)$/.test(name!),
-    );
-    expect(foreign).toEqual([]);
-    expect(unwanted(modules)).toEqual([]);
+    expect(stdout).toContain('report.md');
+    expect(files.sort()).toEqual([...PLAIN_RUN].sort());
   });
 
-  it('a config file nearby does load the config loader (the check above can fail)', () => {
+  it('a config file nearby does load the config loader (the checks above can fail)', () => {
     const root = folder({ '.linterrc.json': '{ "rules": { "require-title": "off" } }', 'report.txt': REPORT });
-    const { modules } = loadedModules(['report.txt'], root);
-    expect(unwanted(modules).some((file) => file.startsWith('node_modules/cosmiconfig/'))).toBe(true);
+    const { files } = loadedFiles(['report.txt'], root);
+    expect(files.some((file) => file.startsWith('node_modules/cosmiconfig/'))).toBe(true);
+  });
+
+  it('--concurrency starts the worker bundle, and the workers lint as the main thread does', () => {
+    const reports = Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`r${i}.txt`, REPORT]));
+    const root = folder(reports);
+    const serial = runCli(['--format', 'json', '.'], { cwd: root });
+    const { files, stdout } = loadedFiles(['--format', 'json', '--concurrency', '2', '.'], root);
+    expect(files).toContain('dist/bundle/lint-worker.js');
+    expect(stdout).toBe(serial.stdout);
+  });
+});
+
+describe('start-up: the code cache', () => {
+  /** Runs the CLI on a report with XDG_CACHE_HOME in a temp folder; returns the run and the cache files. */
+  function run(root: string, env: Record<string, string> = {}) {
+    const cacheHome = path.join(root, 'cache');
+    const result = runCli(['report.txt'], { cwd: root, env: { XDG_CACHE_HOME: cacheHome, ...env } });
+    const dir = path.join(cacheHome, 'fazhi-lint', 'code-cache');
+    const files = existsSync(dir) ? readdirSync(dir).map((name) => path.join(dir, name)) : [];
+    return { result, files };
+  }
+
+  it('the first run writes a cache named by the bundle hash and the Node version; the next uses it and writes nothing', () => {
+    const root = folder({ 'report.txt': REPORT });
+    const first = run(root);
+    const hash = /^\/\/ fazhi-lint bundle ([0-9a-f]+)\n/.exec(readFileSync(path.join(ROOT, 'dist/bundle/cli.cjs'), 'utf8'))![1];
+    expect(first.files.map((file) => path.basename(file))).toEqual([`cli-${hash}-node${process.version}-${process.arch}.bin`]);
+    const written = statSync(first.files[0]!).mtimeMs;
+    const second = run(root);
+    expect(second.result).toEqual(first.result);
+    expect(statSync(second.files[0]!).mtimeMs).toBe(written);
+  });
+
+  it('a corrupt cache is rejected by V8, the run is unchanged, and the cache is rewritten', () => {
+    const root = folder({ 'report.txt': REPORT });
+    const first = run(root);
+    writeFileSync(first.files[0]!, 'not a code cache');
+    const second = run(root);
+    expect(second.result).toEqual(first.result);
+    expect(readFileSync(second.files[0]!, 'utf8')).not.toBe('not a code cache');
+  });
+
+  it('a cache folder that cannot be written and FAZHI_LINT_NO_CODE_CACHE=1 change nothing but the cache', () => {
+    const root = folder({ 'report.txt': REPORT });
+    const expected = run(root, { FAZHI_LINT_NO_CODE_CACHE: '1' });
+    expect(expected.files).toEqual([]);
+    writeFileSync(path.join(root, 'blocked'), 'a file where the cache folder would be');
+    const blocked = runCli(['report.txt'], { cwd: root, env: { XDG_CACHE_HOME: path.join(root, 'blocked') } });
+    expect(blocked).toEqual(expected.result);
+    expect(expected.result.stderr).toBe('');
   });
 });
 
