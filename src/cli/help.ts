@@ -19,7 +19,7 @@ Options:
   -o, --output-file <file>   write the report to a file instead of stdout
       --cache                reuse results of files whose content, config and fazhi-lint version are unchanged
       --cache-location <path>  cache file or folder (default .fazhi-lintcache)
-      --concurrency <n|auto> lint in n worker threads; auto: by cores, serial under 50 files (default 1)
+      --concurrency <n|auto> lint in n threads (this one + n-1 workers); auto: one per core, serial under 50 files (default 1)
       --shard <i/n>          lint only the i-th of n shares of the files (CI matrices)
       --rule '<id>: <sev>'   set a rule: "require-title: off", 'id: ["warn", {"option": 1}]'
   -c, --config <file>        use this config file only

@@ -82,7 +82,15 @@ export async function start(argv: string[]): Promise<number> {
   const module = { exports: {} as BundleExports };
   script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, path.dirname(BUNDLE));
   module.exports.setImporter((specifier) => import(specifier));
-  const code = await module.exports.main(argv);
+  let code: number;
+  try {
+    code = await module.exports.main(argv);
+  } catch (error) {
+    // main() reports every expected failure itself; anything else is a bug, told in one line
+    // (an uncaught error would print a line of the minified bundle).
+    process.stderr.write(`fazhi-lint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
   if (useCache && (!cachedData || script.cachedDataRejected)) writeCache(cacheFile, script.createCachedData());
   return code;
 }

@@ -1,7 +1,7 @@
-// Linting the files of a run: cached results reused (--cache), the rest linted serially or by
-// worker threads (--concurrency). Workers are started once and fed batches of files; each
-// resolves config itself from the same request (plain data: functions cannot cross threads),
-// so the results are the serial ones, put back in the files' order.
+// Linting the files of a run: cached results reused (--cache), the rest linted serially or in
+// several threads (--concurrency): this one and worker threads, started once and fed batches of
+// files. Each worker resolves config itself from the same request (plain data: functions cannot
+// cross threads), so the results are the serial ones, put back in the files' order.
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -63,8 +63,8 @@ export type Concurrency = number | 'auto';
 
 /** Below this many files, `auto` stays serial: starting workers costs more than it saves. */
 export const PARALLEL_THRESHOLD = 50;
-/** `auto` starts one worker per this many files, up to one fewer than the cores. */
-const FILES_PER_WORKER = 25;
+/** `auto` lints in one thread per this many files, up to one per core. */
+const FILES_PER_THREAD = 25;
 
 export function parseConcurrency(text: string): Concurrency {
   if (text === 'auto') return 'auto';
@@ -75,12 +75,11 @@ export function parseConcurrency(text: string): Concurrency {
   return n;
 }
 
-/** How many workers to start; 1 means lint in this thread. */
-export function workerCount(concurrency: Concurrency, files: number, cores: number = availableParallelism()): number {
+/** How many threads lint, this one included; 1 means serially, in this thread. */
+export function threadCount(concurrency: Concurrency, files: number, cores: number = availableParallelism()): number {
   if (concurrency === 'auto') {
     if (files < PARALLEL_THRESHOLD) return 1;
-    // The main thread stays busy receiving results: on two cores two workers were no faster.
-    const n = Math.min(cores - 1, Math.floor(files / FILES_PER_WORKER));
+    const n = Math.min(cores, Math.floor(files / FILES_PER_THREAD));
     return n >= 2 ? n : 1;
   }
   return Math.max(1, Math.min(concurrency, files));
@@ -137,29 +136,53 @@ export type FromWorker =
   | { type: 'done'; batch: number }
   | { type: 'failed'; failure: WorkerFailure };
 
-/** Lints files in `workers` threads, in batches; results come back in the files' order. */
-export async function lintInWorkers(
+/**
+ * Lints files in `threads` threads, in batches: this thread and threads - 1 workers. This thread
+ * takes batches too, between the workers' messages: a thread that only waited for results would
+ * cost a core's share of memory and compiling for nothing, and its own results need no copying.
+ * Results come back in the files' order.
+ */
+export async function lintInThreads(
   files: string[],
   request: LintRequest,
-  workers: number,
+  threads: number,
   onResult: (index: number) => void = () => {},
 ): Promise<LintResult[]> {
   const results: LintResult[] = new Array(files.length);
-  // Small batches keep every worker busy to the end; batches at all spare per-file round trips.
-  const batchSize = Math.max(1, Math.min(50, Math.ceil(files.length / (workers * 4))));
+  // Small batches keep every thread busy to the end; batches at all spare per-file round trips.
+  const batchSize = Math.max(1, Math.min(50, Math.ceil(files.length / (threads * 4))));
   const batches: ToWorker[] = [];
   for (let start = 0, batch = 0; start < files.length; start += batchSize, batch++) {
     batches.push({ batch, files: files.slice(start, start + batchSize).map((file, i) => ({ index: start + i, file })) });
   }
   const pool: Worker[] = [];
   try {
-    await new Promise<void>((resolve, reject) => {
+    await new Promise<void>((resolve, rejectRun) => {
       let next = 0;
       let finished = 0;
-      const feed = (worker: Worker) => {
-        if (next < batches.length) worker.postMessage(batches[next++]);
+      let failed = false;
+      // After a failure no thread starts another file (with --fix, another write).
+      const reject = (error: unknown) => {
+        failed = true;
+        rejectRun(error);
       };
-      for (let i = 0; i < Math.min(workers, batches.length); i++) {
+      const feed = (worker: Worker) => {
+        if (next < batches.length && !failed) worker.postMessage(batches[next++]);
+      };
+      const lintHere = async () => {
+        while (next < batches.length && !failed) {
+          for (const { index, file } of batches[next++]!.files) {
+            if (failed) return;
+            results[index] = trimResult(await lintOne(file, request), request.keep);
+            onResult(index);
+            // Linting a file never waits on the event loop: without this, a worker that finished
+            // its batch would wait for this thread's whole batch before being fed another.
+            await new Promise((resume) => setImmediate(resume));
+          }
+          if (++finished === batches.length) resolve();
+        }
+      };
+      for (let i = 0; i < Math.min(threads - 1, batches.length - 1); i++) {
         const worker = new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: request });
         pool.push(worker);
         worker.on('message', (message: FromWorker) => {
@@ -179,6 +202,7 @@ export async function lintInWorkers(
         });
         feed(worker);
       }
+      lintHere().catch(reject);
     });
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
@@ -237,12 +261,12 @@ export async function lintFiles(files: string[], request: LintRequest, options: 
 
   // Results to cache are kept whole (the next run may use another format) and trimmed after.
   const keep = cache ? undefined : request.keep;
-  const workers = workerCount(options.concurrency, pending.length);
-  if (workers > 1) {
-    const linted = await lintInWorkers(
+  const threads = threadCount(options.concurrency, pending.length);
+  if (threads > 1) {
+    const linted = await lintInThreads(
       pending.map((p) => p.file),
       { ...request, keep },
-      workers,
+      threads,
       () => progress(),
     );
     linted.forEach((result, i) => (results[pending[i]!.index] = result));

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createProgress, PROGRESS_THRESHOLD } from '../../src/cli/progress.js';
 import { parseShard, selectShard } from '../../src/cli/shard.js';
-import { parseConcurrency, PARALLEL_THRESHOLD, workerCount } from '../../src/cli/workers.js';
+import { parseConcurrency, PARALLEL_THRESHOLD, threadCount } from '../../src/cli/workers.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 
 const REAL = path.join(ROOT, 'fixtures/real');
@@ -109,16 +109,17 @@ describe('worker count', () => {
     expect(() => parseConcurrency('0')).toThrow(/--concurrency/);
   });
 
-  it('auto stays serial below the threshold and on one or two cores, and scales with files', () => {
-    expect(workerCount('auto', PARALLEL_THRESHOLD - 1, 16)).toBe(1);
-    expect(workerCount('auto', 1000, 2)).toBe(1);
-    expect(workerCount('auto', 1000, 8)).toBe(7);
-    expect(workerCount('auto', 60, 8)).toBe(2);
+  it('auto stays serial below the threshold and on one core, and scales with files and cores', () => {
+    expect(threadCount('auto', PARALLEL_THRESHOLD - 1, 16)).toBe(1);
+    expect(threadCount('auto', 1000, 1)).toBe(1);
+    expect(threadCount('auto', 1000, 2)).toBe(2);
+    expect(threadCount('auto', 1000, 8)).toBe(8);
+    expect(threadCount('auto', 60, 8)).toBe(2);
   });
 
   it('an explicit N is capped by the number of files', () => {
-    expect(workerCount(8, 3, 16)).toBe(3);
-    expect(workerCount(1, 500, 16)).toBe(1);
+    expect(threadCount(8, 3, 16)).toBe(3);
+    expect(threadCount(1, 500, 16)).toBe(1);
   });
 });
 
