@@ -1,6 +1,6 @@
 import type { RuleModule } from '../src/rule-api.js';
 import { INSPECTION_RULE } from '../src/data/legal-basis.js';
-import { CAUSAL_PATTERNS, CAUSAL_PHRASES } from '../src/data/causal-language.js';
+import { CAUSAL_PATTERNS, CAUSAL_PHRASES, EMPTY_CAUSE_FORMULAS } from '../src/data/causal-language.js';
 import { contentLength, placeFor, primaryPart, sectionLoc } from '../src/outline/parts.js';
 
 const rule: RuleModule = {
@@ -60,7 +60,8 @@ const rule: RuleModule = {
           context.report({ messageId: 'weak-thin', data: { heading: part.heading, length }, loc });
           return;
         }
-        const causal = phrases.some((p) => body.includes(p)) || CAUSAL_PATTERNS.some((re) => re.test(body));
+        const analysis = EMPTY_CAUSE_FORMULAS.reduce((text, formula) => text.replace(formula, ''), body);
+        const causal = phrases.some((p) => analysis.includes(p)) || CAUSAL_PATTERNS.some((re) => re.test(analysis));
         if (!causal) context.report({ messageId: 'weak-no-causes', data: { heading: part.heading }, loc });
       },
     };

@@ -13,7 +13,7 @@ export type SectionKind = 'achievements' | 'problems' | 'responsibility' | 'plan
 
 /** Numbering recovered from a heading such as "一、" "(一)" "1." "(1)". */
 export interface HeadingNumbering {
-  /** 1 for 一、, 2 for (一), 3 for 1. / 1、, 4 for (1). */
+  /** 0 for 第一部分, 1 for 一、, 2 for (一), 3 for 1. / 1、, 4 for (1). */
   level: number;
   /** The numeral's value: 一 → 1, 十二 → 12. */
   value: number;

@@ -26,7 +26,17 @@ export const CAUSAL_PHRASES = [
   '根子上',
   '根本在于',
   '直接相关',
+  '之所以',
 ];
 
 /** "受…影响" written around another phrase: "受疫情影响", "受机构改革影响". */
 export const CAUSAL_PATTERNS = [/受[^,。;,;]{1,15}影响/, /因[^,。;,;]{1,15}(?:而|致)/];
+
+/**
+ * Formulas that name causes without giving any: "既有客观方面的原因,也有主观方面的原因" and
+ * nothing after it. They are taken out of a problems part before its causal words are looked
+ * for; a part that goes on ("客观上,…;主观上,…") still shows its causes.
+ */
+export const EMPTY_CAUSE_FORMULAS = [
+  /既有(?:[^,。;,;]{0,8})?[主客]观(?:方面|上)?的?原因[,，、]?(?:也|又|还)有(?:[^,。;,;]{0,8})?[主客]观(?:方面|上)?的?原因/g,
+];

@@ -10,7 +10,7 @@
 export interface HeadingMarkerStyle {
   /** Stable name, reported in HeadingNumbering.style. */
   style: string;
-  /** 1 for 一、, 2 for (一), 3 for 1., 4 for (1), 5 for ①. */
+  /** 0 for 第一部分, 1 for 一、, 2 for (一), 3 for 1., 4 for (1), 5 for ①. */
   level: number;
   pattern: string;
   /** How group 1 is read. */
@@ -31,6 +31,15 @@ const NOT_DIGIT = '(?!\\s*[0-9０-９])';
 const STRAY = '[、.．]?';
 
 export const HEADING_MARKERS: HeadingMarkerStyle[] = [
+  {
+    style: 'part',
+    level: 0,
+    // A blank or a mark must follow: "第一部分资金用于…" opens a sentence, not a part.
+    pattern: `^第${CN}部分(?=[\\s　:：、.．])`,
+    numeral: 'chinese',
+    example: '第一部分  2025年推进法治政府建设的主要举措和成效',
+    note: 'Above 一、: long reports split into 第一部分…第四部分, each with its own 一、二、… below',
+  },
   {
     style: 'chinese-dun',
     level: 1,

@@ -18,8 +18,14 @@ export const THREE_SYSTEMS: EnforcementSystem[] = [
     id: 'publicity',
     name: { zh: '行政执法公示制度', en: 'the law-enforcement publicity system' },
     // "执法信息公示制度" (东湖区 2022); "行政执法公示、重大行政执法决定法制审核、执法全过程记录制度" (shared suffix).
-    phrasings: ['执法公示', '执法信息公示', '执法结果公示', '执法事项公示'],
-    descriptions: [/执法(?:信息|结果|决定|事项|依据)[^。;;,,]{0,20}公示/],
+    // 执法公开 is the older name; 双公示 is the publicity of licensing and penalty decisions.
+    phrasings: ['执法公示', '执法信息公示', '执法结果公示', '执法事项公示', '执法公开', '双公示'],
+    descriptions: [
+      /执法(?:信息|结果|决定|事项|依据)[^。;;,,]{0,20}公示/,
+      // "行政处罚决定作出后7个工作日内在门户网站向社会公开", "主动公开行政处罚决定1183件".
+      /(?:行政处罚|行政许可|执法)(?:决定|信息|结果)[^。;;,,]{0,30}(?:公示|公开)/,
+      /公开(?:行政处罚|执法)(?:决定|信息|结果|依据|主体)/,
+    ],
     shortForms: ['公示'],
   },
   {

@@ -79,7 +79,7 @@ interface Block {
   endLine: number;
   start: number;
   end: number;
-  /** Heading level within the report (1 = 一、), or 0 for a body block. */
+  /** Heading level within the report (1 = 一、, or 第一部分 where a report has those), or 0 for a body block. */
   level: number;
 }
 
@@ -96,6 +96,9 @@ function toBlocks(tree: Root): Block[] {
   // The shallowest unnumbered Markdown heading is usually the title; body parts start one deeper.
   const depths = unnumbered.map((h) => h.depth);
   const minDepth = depths.length > 1 ? Math.min(...depths.slice(1)) : (depths[0] ?? 1);
+  // "第一部分" headings (numbering level 0) stand above 一、: where a report has them, every
+  // heading moves one level down, since level 0 here means a body block.
+  const shift = tree.children.some((n) => n.type === 'heading' && n.data?.numbering?.level === 0) ? 1 : 0;
   const blocks: Block[] = [];
   for (const node of tree.children) {
     if (!node.position || node.type === 'html' || node.type === 'thematicBreak') continue;
@@ -108,7 +111,7 @@ function toBlocks(tree: Root): Block[] {
       endLine: node.position.end.line,
       start: node.position.start.offset ?? 0,
       end: node.position.end.offset ?? 0,
-      level: node.type === 'heading' ? headingLevel(node, minDepth) : 0,
+      level: node.type === 'heading' ? headingLevel(node, minDepth) + shift : 0,
     });
   }
   return blocks;

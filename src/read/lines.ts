@@ -73,7 +73,7 @@ export function blockNode(part: Exclude<LinePart, { type: 'debris' }>, children:
   if (part.type === 'paragraph') return { type: 'paragraph', children, position };
   return {
     type: 'heading',
-    depth: Math.min(part.numbering.level, 6) as Heading['depth'],
+    depth: Math.min(Math.max(part.numbering.level, 1), 6) as Heading['depth'],
     data: { numbering: part.numbering, recovered: true },
     children,
     position,

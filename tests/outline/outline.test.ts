@@ -75,6 +75,17 @@ describe('parts', () => {
     expect(o.sections[1]!.parent).toBe(0);
   });
 
+  it('"第一部分" parts stand above 一、: the numbered headings below them are their sub-sections', async () => {
+    const o = await outline('第一部分  主要举措和成效\n一、依法履行职责\n完成审计项目26个。\n二、规范执法\n公示处罚决定11件。\n第二部分  存在的不足和原因\n一、取证不充分,主要原因是人员经验不足。\n');
+    expect(o.sections.map((s) => `${s.kind}/${s.level}/${s.parent}`)).toEqual([
+      'achievements/1/null',
+      'achievements/2/0',
+      'achievements/2/0',
+      'problems/1/null',
+      'problems/2/3',
+    ]);
+  });
+
   it('records parts written in a paragraph without a heading, as inline', async () => {
     const o = await outline('2023年,我局办理案件24件。\n对照上级要求,我局还存在着一些不足,主要有:一是执法不规范;二是普法方式单一。\n下步,街道将继续深化法治建设。\n');
     expect(kinds(o)).toEqual(['problems(inline)@2', 'plans(inline)@3']);

@@ -17,6 +17,8 @@ describe('parseChineseNumeral', () => {
 describe('matchHeadingMarker: marker styles', () => {
   it.each([
     // line, level, value, marker, style
+    ['第一部分  2025年主要举措和成效', 0, 1, '第一部分', 'part'],
+    ['第三部分:存在的不足和原因', 0, 3, '第三部分', 'part'],
     ['一、2022年度主要工作', 1, 1, '一、', 'chinese-dun'],
     ['七、下一步工作打算', 1, 7, '七、', 'chinese-dun'],
     ['十、其他需要报告的情况', 1, 10, '十、', 'chinese-dun'],
@@ -94,7 +96,9 @@ describe('matchHeadingMarker: not headings', () => {
     ['（100）号', 'three digits'],
     ['100.完善', 'three digits'],
     ['0.完善', 'zero'],
-    ['第一部分 主要工作', 'not a supported style'],
+    ['第一部分资金用于困难群众法律援助', 'a sentence, no blank or mark after 部分'],
+    ['第一部分', 'marker without text'],
+    ['第一章 总则', 'not a supported style'],
     ['一,加强领导', 'comma is not a marker'],
     ['"一、加强领导"', 'quoted'],
     ['', 'empty'],
