@@ -4,7 +4,6 @@
 // start-up on one 20 KB report and time per MB on 0.1–5 MB files. Prints PASS/MISS per target
 // and writes .bench/results.json and .bench/results.md. Benchmarks are not tests: the exit code
 // is 0 whatever the timings, and non-zero only when a step could not run.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -76,12 +75,6 @@ rules:
   - expected: 公共法律服务
     pattern: 公共法律服務
 `;
-
-// An unknown flag is a usage error (exit 2), so this tells whether --concurrency has landed.
-function fazhiSupportsConcurrency(): boolean {
-  const probe = spawnSync(NODE, [path.join(ROOT, 'bin/fazhi-lint.js'), '--concurrency', '2', '--version'], { stdio: 'ignore' });
-  return probe.status === 0;
-}
 
 function stepCommand(step: StepId, format: Format): { argv: string[]; cwd: string } {
   const dir = path.join(BENCH, 'corpus', format);
@@ -163,9 +156,7 @@ for (const size of scaleSizes) {
 }
 
 // ── corpus steps ────────────────────────────────────────────────────────────────────────────
-const concurrency = fazhiSupportsConcurrency();
-const steps: StepId[] = ['read', 'remark', 'fazhi', ...(concurrency ? (['fazhi2'] as const) : []), 'textlint', 'markdownlint'];
-if (!concurrency) log('fazhi-lint has no --concurrency yet: step (d) skipped');
+const steps: StepId[] = ['read', 'remark', 'fazhi', 'fazhi2', 'textlint', 'markdownlint'];
 const raw: Record<Format, Partial<Record<StepId, Measurement[]>>> = { md: {}, txt: {} };
 for (const format of ['md', 'txt'] as const) {
   // Warm the page cache so the first timed step does not pay for the disk.
