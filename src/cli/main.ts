@@ -4,10 +4,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Locale } from '../rule-api.js';
+import type { Locale, RuleModule } from '../rule-api.js';
 import type { LintResult, RulesMeta } from '../results.js';
 import { ConfigError, parseRuleFlag, type RuleSetting } from '../config/index.js';
-import { ignoredMessage, printableConfig, resolveConfigFor, splitIgnored } from '../config/load.js';
+import { ignoredMessage, printableConfig, resolveConfigFor, splitIgnored, type ConfigRequest } from '../config/load.js';
 import { fatalResult, toResult } from '../engine/lint-file.js';
 import { FormatterError, loadFormatter } from '../format/index.js';
 import { builtinRules } from '../../rules/index.js';
@@ -57,6 +57,21 @@ function packageVersion(): string {
     if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
     if (dir.pathname === '/') throw new Error('fazhi-lint: package.json not found above ' + import.meta.url);
   }
+}
+
+/**
+ * The rules of the configs this run used, plugins' included, for the formats' rule metadata:
+ * one config lookup per folder (cached; the lint itself may have run in workers).
+ */
+async function rulesOfRun(files: string[], config: ConfigRequest): Promise<Map<string, RuleModule>> {
+  const rules = new Map<string, RuleModule>(builtinRules);
+  const folders = new Set<string>();
+  for (const file of files) {
+    if (folders.has(path.dirname(file))) continue;
+    folders.add(path.dirname(file));
+    for (const [id, rule] of (await resolveConfigFor(file, config)).registry) rules.set(id, rule);
+  }
+  return rules;
 }
 
 function fail(message: string, locale: Locale): number {
@@ -200,10 +215,13 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
   } finally {
     progress?.done();
   }
+  // The files whose configs name the run's rules (plugins' too).
+  const configured = [...selected];
   if (values.stdin) {
     const { fix, fixRules, reportUnusedDisableDirectives } = request;
-    const stdinOptions = { knownRuleIds: new Set(builtinRules.keys()), reportUnusedDisableDirectives, ...(fix ? { fix, fixRules: fixRules && new Set(fixRules) } : {}) };
-    const { lintStdin } = await import('./stdin.js');
+    const stdinOptions = { reportUnusedDisableDirectives, ...(fix ? { fix, fixRules: fixRules && new Set(fixRules) } : {}) };
+    const { lintStdin, STDIN_NAME } = await import('./stdin.js');
+    configured.push(path.resolve(cwd, values['stdin-filename'] ?? STDIN_NAME));
     results.push(await lintStdin(values['stdin-filename'], request.config, cwd, stdinOptions));
   }
   // A cache that cannot be written costs the next run time, not this run its result.
@@ -217,15 +235,15 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
 
   const shown = values.quiet ? results.map((r) => quietResult(r)) : results;
   const rulesMeta: RulesMeta = Object.fromEntries(
-    [...builtinRules.values()].map((rule) => [
-      rule.meta.id,
+    [...(await rulesOfRun(configured, request.config))].map(([id, rule]) => [
+      id,
       {
         description: rule.meta.docs.description[locale],
         basis: rule.meta.docs.basis?.[locale],
         url: rule.meta.docs.url,
         type: rule.meta.type,
-        docsPath: `docs/rules/${rule.meta.id}.md`,
-        messages: Object.fromEntries(Object.entries(rule.meta.messages).map(([id, text]) => [id, text[locale]])),
+        docsPath: builtinRules.has(id) ? `docs/rules/${id}.md` : undefined,
+        messages: Object.fromEntries(Object.entries(rule.meta.messages).map(([messageId, text]) => [messageId, text[locale]])),
       },
     ]),
   );

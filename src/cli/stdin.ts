@@ -26,11 +26,12 @@ export async function lintStdin(
   filename: string | undefined,
   config: ConfigRequest,
   cwd: string,
-  options: Omit<FileLintRequest, 'rules' | 'settings' | 'locale'> = {},
+  options: Omit<FileLintRequest, 'rules' | 'settings' | 'locale' | 'knownRuleIds'> = {},
 ): Promise<LintResult> {
   const filePath = filename === undefined ? STDIN_NAME : path.resolve(cwd, filename);
   const resolved = await resolveConfigFor(filename === undefined ? path.join(cwd, STDIN_NAME) : filePath, config);
   const { bytes, size } = await readStdin(MAX_INPUT_BYTES);
   if (size > MAX_INPUT_BYTES) return tooLarge(filePath, size, resolved.locale);
-  return lintBytes(bytes, filePath, { ...options, rules: resolved.rules, settings: resolved.settings, locale: resolved.locale });
+  const knownRuleIds = new Set(resolved.registry.keys());
+  return lintBytes(bytes, filePath, { ...options, knownRuleIds, rules: resolved.rules, settings: resolved.settings, locale: resolved.locale });
 }

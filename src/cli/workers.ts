@@ -9,7 +9,6 @@ import { ConfigError } from '../config/index.js';
 import { resolveConfigFor, type ConfigRequest } from '../config/load.js';
 import { lintBytes, lintFile, type FileLintRequest } from '../engine/lint-file.js';
 import type { LintResult } from '../results.js';
-import { builtinRules } from '../../rules/index.js';
 import { hashConfig, hashContent, type LintCache } from './cache.js';
 
 /** What every file of a run is linted with; plain data, so it can be sent to a worker. */
@@ -90,7 +89,7 @@ function fileRequest(config: Awaited<ReturnType<typeof resolveConfigFor>>, reque
     rules: config.rules,
     settings: config.settings,
     locale: config.locale,
-    knownRuleIds: new Set(builtinRules.keys()),
+    knownRuleIds: new Set(config.registry.keys()),
     reportUnusedDisableDirectives: request.reportUnusedDisableDirectives,
     ...(request.fix ? { fix: true, fixRules: request.fixRules ? new Set(request.fixRules) : undefined } : {}),
   };

@@ -64,6 +64,8 @@ export interface ResolvedConfig {
   /** Presets and files it was built from, base first. */
   sources: string[];
   plugins: string[];
+  /** Every rule this config knows, on or off: the built-in ones and its plugins'. */
+  registry: ReadonlyMap<string, RuleModule>;
   /** Every rule's setting after extends, overrides and --rule, options with defaults: for --print-config. */
   ruleSettings: Record<string, [SeverityName, Record<string, unknown>]>;
   /** The `ignores` pattern that matches the linted file, or null when it is linted. */
@@ -475,6 +477,7 @@ function resolve(built: BuiltConfig, lintedFile: string, overrides: Override[], 
     filePath: built.filePath,
     sources: built.sources,
     plugins: built.plugins,
+    registry: built.registry,
     ruleSettings,
     ignoredBy,
   };

@@ -5,7 +5,6 @@ import { parseArgs } from 'node:util';
 import type { Locale } from '../rule-api.js';
 import { ConfigError, parseRuleFlag, type RuleSetting } from '../config/index.js';
 import { resolveConfigFor } from '../config/load.js';
-import { builtinRules } from '../../rules/index.js';
 import { allowedHostsFor, createServeServer, DEFAULT_HOST, listen } from './server.js';
 
 export const DEFAULT_PORT = 8421;
@@ -79,7 +78,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   }
 
   const server = createServeServer({
-    registry: builtinRules,
+    registry: config.registry,
     rules: config.rules,
     settings: config.settings,
     locale: config.locale,

@@ -1,9 +1,11 @@
 // Plugins: local modules or npm packages exporting { rules }, namespaced plugin-name/rule-id.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfigFor } from '../../src/config/load.js';
 import { verify } from '../../src/engine/lint.js';
 import { REPORT, tree } from './helpers.js';
+import { runCli } from '../helpers/cli.js';
 
 // A plugin rule as a user would write it, in plain JavaScript.
 const PLUGIN = `export default {
@@ -57,5 +59,38 @@ describe('plugins', () => {
       'r.txt': REPORT,
     });
     await expect(resolveConfigFor(path.join(root, 'r.txt'), {})).rejects.toThrow(/rules\.p\/needs-signature\.where: expected a string, got number 3/);
+  });
+});
+
+describe('plugin rules in a run of the CLI', () => {
+  const files = (report: string) => ({
+    'p.mjs': PLUGIN,
+    '.linterrc': 'plugins: [./p.mjs]\nrules:\n  p/needs-signature: warn\n',
+    'r.txt': report,
+  });
+
+  it('a disable comment may name a plugin rule: it silences the rule and is not an unknown rule', () => {
+    const root = tree(files(`<!-- fazhi-lint-disable p/needs-signature -->\n${REPORT}`));
+    for (const args of [['--concurrency', '1', 'r.txt'], ['--stdin', '--stdin-filename', 'r.txt']]) {
+      const run = runCli([...args, '-f', 'json', '--locale', 'en'], { cwd: root, input: readFileSync(path.join(root, 'r.txt'), 'utf8') });
+      const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string | null; message: string }>; suppressedMessages: Array<{ ruleId: string }> }>;
+      expect(result!.messages.filter((m) => m.message.includes('p/needs-signature'))).toEqual([]);
+      expect(result!.suppressedMessages.map((m) => m.ruleId)).toContain('p/needs-signature');
+    }
+  });
+
+  it('a disable comment naming a rule no config knows is still reported', () => {
+    const root = tree(files(`<!-- fazhi-lint-disable q/needs-signature -->\n${REPORT}`));
+    const run = runCli(['-f', 'json', '--locale', 'en', 'r.txt'], { cwd: root });
+    const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ message: string }> }>;
+    expect(result!.messages.some((m) => m.message.includes('q/needs-signature'))).toBe(true);
+  });
+
+  it('the formats know a plugin rule: its description in summary, a rule entry in SARIF', () => {
+    const root = tree(files(REPORT));
+    expect(runCli(['-f', 'summary', 'r.txt'], { cwd: root }).stdout).toMatch(/p\/needs-signature\s.*须有落款日期/);
+    const sarif = JSON.parse(runCli(['-f', 'sarif', 'r.txt'], { cwd: root }).stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; shortDescription?: { text: string } }> } } }> };
+    const rule = sarif.runs[0]!.tool.driver.rules.find((r) => r.id === 'p/needs-signature');
+    expect(rule?.shortDescription?.text).toBe('须有落款日期');
   });
 });
