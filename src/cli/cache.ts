@@ -3,6 +3,7 @@
 // renamed over the old one, so a crash mid-write leaves the old cache (or none), never half of
 // one. A cache that cannot be read or parsed is ignored: the run simply lints everything.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/load.js';
@@ -113,8 +114,18 @@ export class LintCache {
     this.changed = true;
   }
 
-  /** Writes atomically: a temporary file beside the cache, then a rename over it. */
+  /**
+   * Writes atomically: a temporary file beside the cache, then a rename over it. Entries of
+   * files that no longer exist are dropped first: a folder of reports renamed or cleaned out
+   * would otherwise stay in the cache for good.
+   */
   async save(): Promise<void> {
+    for (const file of Object.keys(this.entries)) {
+      if (!existsSync(file)) {
+        delete this.entries[file];
+        this.changed = true;
+      }
+    }
     if (!this.changed) return;
     const data: CacheFile = { format: FORMAT, toolVersion: this.toolVersion, entries: this.entries };
     const temp = `${this.filePath}.${process.pid}.${Date.now()}.tmp`;

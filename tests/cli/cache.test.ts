@@ -1,6 +1,6 @@
 // --cache: the same results as a plain run; stored results reused while content, config and
 // tool version are unchanged, and only then; a corrupt cache ignored; writes atomic.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -110,6 +110,18 @@ describe('--cache', () => {
     }
   });
 
+  it('forgets the files that no longer exist when it is saved', () => {
+    const dir = project();
+    lint(dir, ['--cache']);
+    const cacheFile = path.join(dir, '.fazhi-lintcache');
+    const stored = () => Object.keys(JSON.parse(readFileSync(cacheFile, 'utf8')).entries).map((f) => path.basename(f)).sort();
+    const [gone, ...kept] = readdirSync(path.join(dir, 'reports')).sort();
+    expect(stored()).toEqual([gone, ...kept]);
+    rmSync(path.join(dir, 'reports', gone!));
+    lint(dir, ['--cache']);
+    expect(stored()).toEqual(kept);
+  });
+
   it('--cache-location: a file, or a folder to put the cache in', () => {
     const dir = project();
     lint(dir, ['--cache', '--cache-location', 'build/lint.cache']);
@@ -134,11 +146,14 @@ describe('LintCache.save', () => {
   it('leaves the old cache whole when writing the new one fails midway', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'fazhi-lint-cache-unit-'));
     const file = path.join(dir, 'cache.json');
+    // Reports that exist: the cache forgets the entries of missing files when it saves.
+    const [a, b] = ['a.txt', 'b.txt'].map((name) => path.join(dir, name));
+    for (const report of [a!, b!]) writeFileSync(report, '报告');
     vi.resetModules();
     const { LintCache } = await import('../../src/cli/cache.js');
     const first = await LintCache.load(file, '1.0.0');
-    const result = { filePath: '/a.txt', messages: [], suppressedMessages: [], errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, usedDeprecatedRules: [] as never[] };
-    first.set('/a.txt', 'h1', 'c1', result);
+    const result = { filePath: a!, messages: [], suppressedMessages: [], errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, usedDeprecatedRules: [] as never[] };
+    first.set(a!, 'h1', 'c1', result);
     await first.save();
     const before = readFileSync(file, 'utf8');
 
@@ -156,10 +171,10 @@ describe('LintCache.save', () => {
     });
     const { LintCache: Crashing } = await import('../../src/cli/cache.js');
     const second = await Crashing.load(file, '1.0.0');
-    expect(second.get('/a.txt', 'h1', 'c1')).toEqual(result);
-    second.set('/b.txt', 'h2', 'c2', { ...result, filePath: '/b.txt' });
+    expect(second.get(a!, 'h1', 'c1')).toEqual(result);
+    second.set(b!, 'h2', 'c2', { ...result, filePath: b! });
     await expect(second.save()).rejects.toThrow(/ENOSPC/);
     expect(readFileSync(file, 'utf8')).toBe(before);
-    expect(readdirSync(dir)).toEqual(['cache.json']);
+    expect(readdirSync(dir).sort()).toEqual(['a.txt', 'b.txt', 'cache.json']);
   });
 });
