@@ -1,5 +1,6 @@
 // --fix, --fix-dry-run, --fix-type and --report-unused-disable-directives[-severity] → what the
-// run's LintRequest carries. A wrong combination is a usage error (exit 2), as in ESLint.
+// run's LintRequest carries. A wrong combination is a usage error (exit 2), as in ESLint. The
+// rules --fix-type names are checked once the configs are read: a plugin's rules count too.
 import type { RuleModule } from '../rule-api.js';
 import type { LintRequest } from './workers.js';
 
@@ -15,23 +16,19 @@ export interface FixFlags {
 
 const SEVERITIES: Record<string, 0 | 1 | 2> = { off: 0, warn: 1, error: 2, '0': 0, '1': 1, '2': 2 };
 
-export function parseFixFlags(
-  flags: FixFlags,
-  rules: ReadonlyMap<string, RuleModule>,
-): Pick<LintRequest, 'fix' | 'write' | 'fixRules' | 'reportUnusedDisableDirectives'> {
+export interface ParsedFixFlags extends Pick<LintRequest, 'fix' | 'write' | 'reportUnusedDisableDirectives'> {
+  /** --fix-type's rule ids and rule types, as given; see fixRulesFor. */
+  fixTypes?: string[];
+}
+
+export function parseFixFlags(flags: FixFlags): ParsedFixFlags {
   if (flags.fix && flags['fix-dry-run']) throw new RangeError('--fix and --fix-dry-run cannot be used together');
   const fix = flags.fix === true || flags['fix-dry-run'] === true;
-  let fixRules: string[] | undefined;
+  let fixTypes: string[] | undefined;
   if (flags['fix-type'] !== undefined) {
     if (!fix) throw new RangeError('--fix-type needs --fix or --fix-dry-run');
     // Unlike ESLint's problem types, --fix-type takes rule ids and our rule types.
-    const wanted = flags['fix-type'].flatMap((value) => value.split(',')).map((token) => token.trim()).filter(Boolean);
-    for (const token of wanted) {
-      if (!rules.has(token) && !(RULE_TYPES as string[]).includes(token)) {
-        throw new RangeError(`--fix-type: "${token}" is neither a rule id nor a rule type (${RULE_TYPES.join(', ')})`);
-      }
-    }
-    fixRules = [...rules.values()].filter((rule) => wanted.includes(rule.meta.id) || wanted.includes(rule.meta.type)).map((rule) => rule.meta.id);
+    fixTypes = flags['fix-type'].flatMap((value) => value.split(',')).map((token) => token.trim()).filter(Boolean);
   }
 
   let reportUnusedDisableDirectives: 0 | 1 | 2 = 0;
@@ -44,7 +41,17 @@ export function parseFixFlags(
   }
   return {
     ...(fix ? { fix: true, write: flags.fix === true } : {}),
-    ...(fixRules ? { fixRules } : {}),
+    ...(fixTypes ? { fixTypes } : {}),
     ...(reportUnusedDisableDirectives ? { reportUnusedDisableDirectives } : {}),
   };
+}
+
+/** The ids of the rules --fix-type names, by id or by type, among `rules` (a run's, plugins' included). */
+export function fixRulesFor(fixTypes: readonly string[], rules: ReadonlyMap<string, RuleModule>): string[] {
+  for (const token of fixTypes) {
+    if (!rules.has(token) && !(RULE_TYPES as string[]).includes(token)) {
+      throw new RangeError(`--fix-type: "${token}" is neither a rule id nor a rule type (${RULE_TYPES.join(', ')})`);
+    }
+  }
+  return [...rules].filter(([id, rule]) => fixTypes.includes(id) || fixTypes.includes(rule.meta.type)).map(([id]) => id);
 }

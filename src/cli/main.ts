@@ -16,7 +16,7 @@ import { cacheFilePath, DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
 import { createProgress } from './progress.js';
 import { parseShard, selectShard, type Shard } from './shard.js';
 import { fieldsFor, lintFiles, parseConcurrency, type Concurrency, type LintRequest } from './workers.js';
-import { parseFixFlags } from './fix-flags.js';
+import { fixRulesFor, parseFixFlags } from './fix-flags.js';
 
 const OPTIONS = {
   format: { type: 'string', short: 'f', default: 'stylish' },
@@ -165,7 +165,7 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
   let shard: Shard | undefined;
   let fixFlags: ReturnType<typeof parseFixFlags>;
   try {
-    fixFlags = parseFixFlags(values, builtinRules);
+    fixFlags = parseFixFlags(values);
     // As ESLint: piped text has no file to write; --fix-dry-run prints the fixed text instead.
     if (values.stdin && values.fix) throw new RangeError('--fix cannot write piped text (--stdin); use --fix-dry-run -f json');
     concurrency = parseConcurrency(values.concurrency);
@@ -192,9 +192,10 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
     throw new UsageError(`no report files (${REPORT_EXTENSIONS.join(', ')}) found: ${names.join(', ')}`);
   }
 
+  const { fixTypes, ...fixRequest } = fixFlags;
   const request: LintRequest = {
     config: { configFile: values.config, noLookup: values['no-config-lookup'], cliRules, locale: localeFlag },
-    ...fixFlags,
+    ...fixRequest,
     // Results keep only what the format prints: memory, and less to copy back from workers.
     keep: fieldsFor(values.format, values['print-outline']),
   };
@@ -208,6 +209,17 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
     throw new UsageError(`every file found is ignored by the config's ignores (${ignored[0]!.by}): nothing to lint`);
   }
   const selected = shard ? selectShard(lintable, shard, cwd) : lintable;
+  // The files whose configs name the run's rules (plugins' too): for --fix-type and the formats.
+  const configured = [...selected];
+  if (values.stdin) configured.push(path.resolve(cwd, values['stdin-filename'] ?? (await import('./stdin.js')).STDIN_NAME));
+  const runRules = await rulesOfRun(configured, request.config);
+  if (fixTypes) {
+    try {
+      request.fixRules = fixRulesFor(fixTypes, runRules);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  }
   const cache = values.cache ? await LintCache.load(await cacheFilePath(values['cache-location'], cwd), packageVersion()) : undefined;
   const progress = createProgress(selected.length);
   try {
@@ -215,13 +227,10 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
   } finally {
     progress?.done();
   }
-  // The files whose configs name the run's rules (plugins' too).
-  const configured = [...selected];
   if (values.stdin) {
     const { fix, fixRules, reportUnusedDisableDirectives } = request;
     const stdinOptions = { reportUnusedDisableDirectives, ...(fix ? { fix, fixRules: fixRules && new Set(fixRules) } : {}) };
-    const { lintStdin, STDIN_NAME } = await import('./stdin.js');
-    configured.push(path.resolve(cwd, values['stdin-filename'] ?? STDIN_NAME));
+    const { lintStdin } = await import('./stdin.js');
     results.push(await lintStdin(values['stdin-filename'], request.config, cwd, stdinOptions));
   }
   // A cache that cannot be written costs the next run time, not this run its result.
@@ -235,7 +244,7 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
 
   const shown = values.quiet ? results.map((r) => quietResult(r)) : results;
   const rulesMeta: RulesMeta = Object.fromEntries(
-    [...(await rulesOfRun(configured, request.config))].map(([id, rule]) => [
+    [...runRules].map(([id, rule]) => [
       id,
       {
         description: rule.meta.docs.description[locale],

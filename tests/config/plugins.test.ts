@@ -94,3 +94,46 @@ describe('plugin rules in a run of the CLI', () => {
     expect(rule?.shortDescription?.text).toBe('须有落款日期');
   });
 });
+
+describe('--fix-type and plugin rules', () => {
+  // A fixable plugin rule: "法制政府" is an old wording for "法治政府".
+  const FIXER = `export default {
+  rules: {
+    'fazhi-wording': {
+      meta: {
+        type: 'custom',
+        fixable: true,
+        docs: { description: { zh: '用“法治政府”', en: 'write 法治政府' }, recommended: false },
+        messages: { old: { zh: '应为“法治政府”', en: 'Write 法治政府' } },
+      },
+      create(context) {
+        return {
+          'root:exit'() {
+            const at = context.sourceText.indexOf('法制政府');
+            if (at !== -1) context.report({ messageId: 'old', loc: context.positionAt(at), fix: { range: [at, at + 4], text: '法治政府' } });
+          },
+        };
+      },
+    },
+  },
+};
+`;
+  const files = () => ({ 'w.mjs': FIXER, '.linterrc': 'plugins: [./w.mjs]\nrules:\n  w/fazhi-wording: warn\n', 'r.txt': REPORT.replace('法治政府', '法制政府') });
+
+  it('names a plugin rule by its id or its type, and fixes only with it', () => {
+    const root = tree(files());
+    for (const wanted of ['w/fazhi-wording', 'custom']) {
+      const run = runCli(['--fix-dry-run', '--fix-type', wanted, '-f', 'json', 'r.txt'], { cwd: root });
+      expect(run.stderr).toBe('');
+      expect((JSON.parse(run.stdout) as Array<{ output?: string }>)[0]!.output).toContain('法治政府建设');
+    }
+    const other = runCli(['--fix-dry-run', '--fix-type', 'typography', '-f', 'json', 'r.txt'], { cwd: root });
+    expect((JSON.parse(other.stdout) as Array<{ output?: string }>)[0]!.output ?? '').not.toContain('法治政府建设');
+  });
+
+  it('a --fix-type no config knows is still a usage error', () => {
+    const run = runCli(['--fix-dry-run', '--fix-type', 'w/no-such-rule', 'r.txt'], { cwd: tree(files()) });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('w/no-such-rule');
+  });
+});
