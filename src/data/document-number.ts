@@ -1,4 +1,4 @@
-// 发文字号 (文号) as GB/T 9704-2012 7.2.4 writes them: 机关代字 + 〔年份〕 + 序号 + 号, the year in
+// 发文字号 (文号) as GB/T 9704-2012 7.2.5 writes them: 机关代字 + 〔年份〕 + 序号 + 号, the year in
 // full and in 六角括号: "国办发〔2018〕118号", "厅字〔2019〕28号", "洪司字〔2022〕92号" (东湖区 2022).
 // Reports copy them from web pages and Word, where the brackets come out as ( ) （ ） [ ] 【 】.
 

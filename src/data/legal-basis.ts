@@ -38,11 +38,11 @@ export const DOCUMENT_HANDLING_REGULATION: LegalBasis = {
   source: 'gov.cn, 中共中央办公厅 国务院办公厅印发《党政机关公文处理工作条例》(2012-04-16), 第九条',
 };
 
-/** GB/T 9704-2012《党政机关公文格式》 7.2.4: 发文字号. */
+/** GB/T 9704-2012《党政机关公文格式》 7.2.5: 发文字号. */
 export const DOCUMENT_NUMBER_FORMAT: LegalBasis = {
-  zh: 'GB/T 9704-2012《党政机关公文格式》7.2.4(发文字号的年份标全称,用六角括号“〔〕”括入)',
-  en: 'GB/T 9704-2012 Layout key for official documents, 7.2.4 (the full year of a document number, in 〔〕)',
-  source: 'GB/T 9704-2012 section 7.2.4 (national standard, in force 2012-07-01)',
+  zh: 'GB/T 9704-2012《党政机关公文格式》7.2.5(发文字号的年份标全称,用六角括号“〔〕”括入)',
+  en: 'GB/T 9704-2012 Layout key for official documents, 7.2.5 (the full year of a document number, in 〔〕)',
+  source: 'GB/T 9704-2012 section 7.2.5 发文字号 (7.2.4 is 发文机关标志; national standard, in force 2012-07-01)',
 };
 
 /** GB/T 9704-2012《党政机关公文格式》 7.3.3: 结构层次序数. */

@@ -19,7 +19,7 @@ export const PAIRED_MARKS: readonly PairedMark[] = [
   // width slip (heading-sequence, fullwidth-punctuation), not an unbalanced bracket.
   { family: 'paren', open: ['（', '('], close: ['）', ')'], name: { zh: '圆括号', en: 'parentheses' }, note: 'GB/T 15834-2011 4.9 括号' },
   { family: 'square', open: ['【'], close: ['】'], name: { zh: '方头括号', en: 'lenticular brackets' }, note: 'GB/T 15834-2011 4.9 括号' },
-  { family: 'hexagonal', open: ['〔'], close: ['〕'], name: { zh: '六角括号', en: 'tortoise-shell brackets' }, note: 'GB/T 15834-2011 4.9; 文号 years (GB/T 9704-2012 7.2.4)' },
+  { family: 'hexagonal', open: ['〔'], close: ['〕'], name: { zh: '六角括号', en: 'tortoise-shell brackets' }, note: 'GB/T 15834-2011 4.9; 文号 years (GB/T 9704-2012 7.2.5)' },
   { family: 'corner', open: ['「'], close: ['」'], name: { zh: '直角引号', en: 'corner brackets' }, note: 'quotation marks in some pasted texts' },
   { family: 'white-corner', open: ['『'], close: ['』'], name: { zh: '双直角引号', en: 'white corner brackets' }, note: 'quotes inside corner brackets' },
 ];
