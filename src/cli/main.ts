@@ -50,11 +50,14 @@ const OPTIONS = {
 
 export class UsageError extends Error {}
 
-/** This package's version, from the first package.json above this module (dist/src/cli or dist/bundle). */
+let version: string | undefined;
+
+/** This package's version, from the first package.json above this module (dist/src/cli or dist/bundle); read once. */
 function packageVersion(): string {
+  if (version !== undefined) return version;
   for (let dir = new URL('./', import.meta.url); ; dir = new URL('../', dir)) {
     const file = new URL('package.json', dir);
-    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+    if (existsSync(file)) return (version = (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version);
     if (dir.pathname === '/') throw new Error('fazhi-lint: package.json not found above ' + import.meta.url);
   }
 }

@@ -32,6 +32,5 @@ export async function lintStdin(
   const resolved = await resolveConfigFor(filename === undefined ? path.join(cwd, STDIN_NAME) : filePath, config);
   const { bytes, size } = await readStdin(MAX_INPUT_BYTES);
   if (size > MAX_INPUT_BYTES) return tooLarge(filePath, size, resolved.locale);
-  const knownRuleIds = new Set(resolved.registry.keys());
-  return lintBytes(bytes, filePath, { ...options, knownRuleIds, rules: resolved.rules, settings: resolved.settings, locale: resolved.locale });
+  return lintBytes(bytes, filePath, { ...options, knownRuleIds: resolved.registry, rules: resolved.rules, settings: resolved.settings, locale: resolved.locale });
 }

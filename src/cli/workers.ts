@@ -89,7 +89,7 @@ function fileRequest(config: Awaited<ReturnType<typeof resolveConfigFor>>, reque
     rules: config.rules,
     settings: config.settings,
     locale: config.locale,
-    knownRuleIds: new Set(config.registry.keys()),
+    knownRuleIds: config.registry,
     reportUnusedDisableDirectives: request.reportUnusedDisableDirectives,
     ...(request.fix ? { fix: true, fixRules: request.fixRules ? new Set(request.fixRules) : undefined } : {}),
   };

@@ -35,7 +35,7 @@ export interface SuppressedMessage extends LintMessage {
 export interface DirectiveOptions {
   locale: Locale;
   /** Every rule id that exists (on or off); without it, unknown names cannot be told from rules that are off. */
-  knownRuleIds?: ReadonlySet<string>;
+  knownRuleIds?: Pick<ReadonlySet<string>, 'has'>;
   /** Severity of "unused directive" messages; 0 or undefined: not reported. */
   reportUnused?: 0 | 1 | 2;
 }

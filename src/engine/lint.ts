@@ -25,7 +25,7 @@ export interface LintOptions {
   locale: Locale;
   format: SourceFormat;
   /** Every rule id that exists, on or off: a disable comment naming another is reported. */
-  knownRuleIds?: ReadonlySet<string>;
+  knownRuleIds?: Pick<ReadonlySet<string>, 'has'>;
   /** Severity of disable comments that suppress nothing (--report-unused-disable-directives); 0: not reported. */
   reportUnusedDisableDirectives?: 0 | 1 | 2;
   /**
