@@ -5,6 +5,7 @@ import type { Code, Heading, Paragraph, PhrasingContent, Root, RootContent } fro
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { matchHeadingMarker } from './headings.js';
+import { readMarkdownBlocks } from './markdown-blocks.js';
 import { blockNode, splitLine, textNode, type LinePart, type PointAt } from './lines.js';
 import { LineIndex } from './positions.js';
 import type { PageDebris } from './types.js';
@@ -58,7 +59,8 @@ function lineParts(text: string, lines: LineIndex, from: number, to: number): Li
 const parser = unified().use(remarkParse).freeze();
 
 export function readMarkdown(text: string): Root {
-  const tree = parser.parse(text);
+  // Most reports use only headings and paragraphs: read those by lines, the rest with remark.
+  const tree = readMarkdownBlocks(text, parser) ?? parser.parse(text);
   const lines = new LineIndex(text);
   const at: PointAt = (offset) => lines.positionAt(offset);
   const debris: PageDebris[] = [];
