@@ -1,30 +1,42 @@
-// A line-based front end for the Markdown reports are written in: ATX headings and paragraphs
-// of plain text, separated by blank lines. For such a document it builds the tree remark-parse
-// would build (node for node, position for position; tests/read/markdown-blocks.test.ts checks
-// this against remark on generated documents) at a fraction of the cost: micromark reads every
-// character through its state machine, which was most of a .md run.
+// A line-based front end for the Markdown reports are written in: ATX headings, paragraphs and
+// lists, separated by blank lines. It builds the tree remark-parse would build (node for node,
+// position for position; tests/read/markdown-blocks.test.ts checks this against remark on
+// generated documents) at a fraction of the cost: micromark reads every character through its
+// state machine, which was most of a .md run.
 //
-// It never guesses. A line that could open any other block (list, quote, code, HTML, thematic
-// break, setext underline) or a link reference definition anywhere makes it return null, and
-// the caller parses the whole document with remark. A block with inline syntax (emphasis,
-// code, links, escapes, entities, hard breaks) or edge whitespace is parsed alone by remark
-// and shifted into place: blocks separated like this do not affect one another's parse.
+// Headings and paragraphs of plain text are built here. A block with inline syntax (emphasis,
+// code, links, escapes, entities, hard breaks) or edge whitespace, and every list, is a
+// "region" for remark: the regions are copied into one document, blank line between them,
+// parsed in one call and their nodes moved back to where the regions stand. This is exact
+// because a region ends where all of its blocks are closed, so the text around it cannot
+// change its parse. The reader never guesses: a line that could open any other block
+// (quote, code, HTML, thematic break, setext underline) at the top level, or a link reference
+// definition anywhere, makes it return null, and the caller parses the whole document.
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { Node, Point } from 'unist';
 
 /** Characters that may start inline syntax in CommonMark; a block holding one goes to remark. */
 const INLINE_SYNTAX = /[\\`*_[\]<>&!]/;
-/** `1.` or `1)` followed by a blank or the line's end: an ordered list item. */
-const ORDERED_ITEM = /^\d{1,9}[.)](?:[ \t]|$)/;
+/** A list item's marker and the blank after it; the item must have content. */
+const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+[^ \t]/;
 /** Three or more `*`, `-` or `_`, spaced or not: a thematic break. */
 const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 /** A setext heading's underline. */
 const SETEXT_UNDERLINE = /^(?:=+|-+)[ \t]*$/;
 /** Three backticks or tildes: a code fence. */
 const FENCE = /^(?:`{3,}|~{3,})/;
+/** A block quote or an HTML block. */
+const OTHER_BLOCK_START = /^[<>]/;
+/**
+ * Put between regions: an HTML comment block closes whatever a region leaves open. CRLF, so
+ * that a region ending in a lone "\r" keeps it as a line ending of its own.
+ */
+const SEPARATOR = '\r\n\r\n<!---->\r\n\r\n';
+const SEPARATOR_LINES = 4;
 
 const SPACE = 0x20;
 const TAB = 0x09;
+const HASH = 0x23;
 
 interface Line {
   start: number;
@@ -34,50 +46,66 @@ interface Line {
   content: number;
 }
 
-type Kind = 'blank' | 'heading' | 'text' | 'other';
+/**
+ * What a line can be. `deep`: indented four columns or more (indented code at a block's
+ * start, a continuation inside a paragraph or list item); `other`: any block this reader
+ * does not read.
+ */
+type Kind = 'blank' | 'heading' | 'text' | 'item' | 'deep' | 'other';
 
-/** remark, for the blocks this reader leaves to it. */
+/** remark, for the regions this reader leaves to it. */
 export interface BlockParser {
   parse(text: string): Root;
 }
 
+/** Lines [from, to) for remark; `expect` is the one node a heading or paragraph must give. */
+interface Region {
+  from: number;
+  to: number;
+  expect: 'heading' | 'paragraph' | null;
+}
+
 /**
  * The tree remark-parse gives for `text`, or null when the document uses block syntax beyond
- * ATX headings and paragraphs. `parser` is the remark processor used for single blocks.
+ * ATX headings, paragraphs and lists. `parser` parses the regions.
  */
 export function readMarkdownBlocks(text: string, parser: BlockParser): Root | null {
   // NUL is replaced by micromark, a BOM skipped; a definition may change any paragraph.
   if (text.includes('\0') || text.charCodeAt(0) === 0xfeff || text.includes(']:')) return null;
   const lines = splitLines(text);
-  const children: RootContent[] = [];
-  let paragraphStart = -1; // index in `lines` of the open paragraph's first line
+  const kinds = lines.map((line) => classify(text, line));
+  // Nodes built here and regions, in document order.
+  const pieces: (RootContent | Region)[] = [];
 
-  const closeParagraph = (endLine: number): boolean => {
-    if (paragraphStart === -1) return true;
-    const node = paragraph(text, lines, paragraphStart, endLine, parser);
-    paragraphStart = -1;
-    if (!node) return false;
-    children.push(node);
-    return true;
-  };
-
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const kind = classify(text, line, paragraphStart !== -1);
-    if (kind === 'other') return null;
-    if (kind === 'text') {
-      if (paragraphStart === -1) paragraphStart = i;
-      continue;
-    }
-    if (!closeParagraph(i)) return null;
-    if (kind === 'heading') {
-      const node = heading(text, lines, i, parser);
-      if (!node) return null;
-      children.push(node);
+  let i = 0;
+  while (i < lines.length) {
+    const kind = kinds[i]!;
+    if (kind === 'blank') {
+      i++;
+    } else if (kind === 'heading') {
+      pieces.push(heading(text, lines[i]!, i) ?? { from: i, to: i + 1, expect: 'heading' });
+      i++;
+    } else if (kind === 'text') {
+      // A paragraph runs to a blank line or a line that interrupts it; deeper lines continue it.
+      let to = i + 1;
+      while (to < lines.length && (kinds[to] === 'text' || kinds[to] === 'deep')) to++;
+      // A list item may interrupt a paragraph or continue it (an ordered one not starting at 1).
+      if (to < lines.length && kinds[to] === 'item') return null;
+      if (kinds[to] === 'other') return null;
+      pieces.push(paragraph(text, lines, i, to) ?? { from: i, to, expect: 'paragraph' });
+      i = to;
+    } else if (kind === 'item') {
+      const to = listEnd(lines, kinds, i);
+      if (to === -1) return null;
+      pieces.push({ from: i, to, expect: null });
+      i = to;
+    } else {
+      return null;
     }
   }
-  if (!closeParagraph(lines.length)) return null;
 
+  const children = parseRegions(text, lines, pieces, parser);
+  if (!children) return null;
   const last = lines[lines.length - 1]!;
   return {
     type: 'root',
@@ -108,45 +136,42 @@ function splitLines(text: string): Line[] {
   }
 }
 
-/** What a line is, as far as this reader can tell; `inParagraph` when it would continue one. */
-function classify(text: string, line: Line, inParagraph: boolean): Kind {
+function classify(text: string, line: Line): Kind {
   if (line.content === line.end) return 'blank';
-  const indent = text.slice(line.start, line.content);
-  // Four columns of indentation (a tab reaches them at once): indented code at a block's
-  // start, a lazy continuation inside a paragraph.
-  const deep = indent.length > 3 || indent.includes('\t');
-  if (deep) return inParagraph ? 'text' : 'other';
+  const indent = line.content - line.start;
+  // A tab in the indentation reaches four columns at once.
+  if (indent > 3 || text.slice(line.start, line.content).includes('\t')) return 'deep';
   const rest = text.slice(line.content, line.end);
   const first = rest.charCodeAt(0);
-  if (first === 0x23 /* # */) {
+  if (first === HASH) {
     let hashes = 1;
-    while (hashes < rest.length && rest.charCodeAt(hashes) === 0x23) hashes++;
+    while (hashes < rest.length && rest.charCodeAt(hashes) === HASH) hashes++;
     const after = rest.charCodeAt(hashes);
-    if (hashes <= 6 && (hashes === rest.length || after === SPACE || after === TAB)) {
-      return 'heading';
-    }
-    return 'text';
+    return hashes <= 6 && (hashes === rest.length || after === SPACE || after === TAB) ? 'heading' : 'text';
   }
-  switch (rest[0]) {
-    case '>':
-    case '<':
-    case '+':
-      return 'other';
-    case '*':
-    case '-':
-    case '_':
-    case '=': {
-      const after = rest.charCodeAt(1);
-      const listItem = first !== 0x5f && first !== 0x3d && (rest.length === 1 || after === SPACE || after === TAB);
-      if (listItem || THEMATIC_BREAK.test(rest) || SETEXT_UNDERLINE.test(rest)) return 'other';
-      return 'text';
-    }
-    case '`':
-    case '~':
-      return FENCE.test(rest) ? 'other' : 'text';
-    default:
-      return first >= 0x30 && first <= 0x39 && ORDERED_ITEM.test(rest) ? 'other' : 'text';
+  if (THEMATIC_BREAK.test(rest) || SETEXT_UNDERLINE.test(rest) || FENCE.test(rest) || OTHER_BLOCK_START.test(rest)) return 'other';
+  if (LIST_ITEM.test(rest)) return 'item';
+  // An empty list item ("-", "1.") or one made of blanks.
+  if (/^(?:[-*+]|\d{1,9}[.)])[ \t]*$/.test(rest)) return 'other';
+  return 'text';
+}
+
+/**
+ * The line after the list region starting at lines[from], or -1 when the region holds a line
+ * that could open a top-level block remark would carry past the region's end. The region ends
+ * at an unindented heading, or after a blank line at an unindented line that is not an item:
+ * every list item is closed there. Blank lines before that stay in the region (whitespace on
+ * them can belong to indented code in an item).
+ */
+function listEnd(lines: readonly Line[], kinds: readonly Kind[], from: number): number {
+  for (let i = from + 1; i < lines.length; i++) {
+    const kind = kinds[i]!;
+    if (kind === 'blank') continue;
+    const unindented = lines[i]!.content === lines[i]!.start;
+    if (unindented && (kind === 'heading' || (kind !== 'item' && kinds[i - 1] === 'blank'))) return i;
+    if (kind === 'other') return -1;
   }
+  return lines.length;
 }
 
 /** True when the line ends in a space or tab (a hard break, or whitespace remark trims). */
@@ -155,18 +180,13 @@ function endsInWhitespace(text: string, line: Line): boolean {
   return code === SPACE || code === TAB;
 }
 
-/** The paragraph of lines[from, to), built here when it is plain text, else parsed alone. */
-function paragraph(text: string, lines: readonly Line[], from: number, to: number, parser: BlockParser): Paragraph | null {
-  let plain = true;
-  for (let i = from; i < to && plain; i++) {
+/** The paragraph of lines[from, to) when it is plain text; null leaves it to remark. */
+function paragraph(text: string, lines: readonly Line[], from: number, to: number): Paragraph | null {
+  for (let i = from; i < to; i++) {
     const line = lines[i]!;
-    plain =
-      !endsInWhitespace(text, line) &&
-      !INLINE_SYNTAX.test(text.slice(line.content, line.end)) &&
-      (i === from || !text.slice(line.start, line.content).includes('\t'));
+    if (endsInWhitespace(text, line) || INLINE_SYNTAX.test(text.slice(line.content, line.end))) return null;
+    if (i > from && text.slice(line.start, line.content).includes('\t')) return null;
   }
-  if (!plain) return parseAlone(text, lines, from, to, 'paragraph', parser) as Paragraph | null;
-
   // Continuation lines lose their indentation; line endings stay as written.
   let value = '';
   for (let i = from; i < to; i++) {
@@ -180,17 +200,16 @@ function paragraph(text: string, lines: readonly Line[], from: number, to: numbe
   return { type: 'paragraph', children: [{ type: 'text', value, position: position() }], position: position() };
 }
 
-/** The ATX heading on lines[index], built here when its text is plain, else parsed alone. */
-function heading(text: string, lines: readonly Line[], index: number, parser: BlockParser): Heading | null {
-  const line = lines[index]!;
+/** The ATX heading on `line` (lines[index]) when its text is plain; null leaves it to remark. */
+function heading(text: string, line: Line, index: number): Heading | null {
   let hashes = 0;
-  while (text.charCodeAt(line.content + hashes) === 0x23) hashes++;
+  while (text.charCodeAt(line.content + hashes) === HASH) hashes++;
   let start = line.content + hashes;
   while (text.charCodeAt(start) === SPACE) start++;
   const value = text.slice(start, line.end);
-  // Closing hashes, tabs and trailing blanks follow rules of their own: remark reads those.
+  // Closing hashes, tabs and trailing blanks follow rules of their own.
   if (value === '' || value.includes('#') || value.includes('\t') || endsInWhitespace(text, line) || INLINE_SYNTAX.test(value)) {
-    return parseAlone(text, lines, index, index + 1, 'heading', parser) as Heading | null;
+    return null;
   }
   return {
     type: 'heading',
@@ -200,22 +219,68 @@ function heading(text: string, lines: readonly Line[], index: number, parser: Bl
   };
 }
 
-/** The point at `offset` on lines[index] (0-based index). */
+/** The point at `offset` on `line`, which is lines[index]. */
 function point(index: number, line: Line, offset: number): Point {
   return { line: index + 1, column: offset - line.start + 1, offset };
 }
 
 /**
- * remark's node for the block on lines[from, to), parsed on its own and moved to where the
- * block stands in the document; null when remark does not see one block of `type` there.
+ * The root's children: the built nodes, and for the regions remark's nodes from one parse of
+ * all regions, each moved back to its region. Null when remark does not give what a region
+ * promised (then the document is parsed whole).
  */
-function parseAlone(text: string, lines: readonly Line[], from: number, to: number, type: 'paragraph' | 'heading', parser: BlockParser): RootContent | null {
-  const base = lines[from]!.start;
-  const tree = parser.parse(text.slice(base, lines[to - 1]!.end));
-  const node = tree.children[0];
-  if (tree.children.length !== 1 || node?.type !== type) return null;
-  shift(node, from, base);
-  return node;
+function parseRegions(text: string, lines: readonly Line[], pieces: readonly (RootContent | Region)[], parser: BlockParser): RootContent[] | null {
+  const regions = pieces.filter((piece): piece is Region => 'from' in piece);
+  if (regions.length === 0) return pieces as RootContent[];
+
+  // Where each region starts and ends in the combined document, in lines and characters.
+  const starts: { line: number; offset: number }[] = [];
+  const ends: number[] = [];
+  let combined = '';
+  let line = 1;
+  for (const region of regions) {
+    if (starts.length > 0) {
+      combined += SEPARATOR;
+      line += SEPARATOR_LINES;
+    }
+    starts.push({ line, offset: combined.length });
+    combined += text.slice(lines[region.from]!.start, lines[region.to - 1]!.end);
+    ends.push(combined.length);
+    line += region.to - region.from - 1;
+  }
+
+  const byRegion: RootContent[][] = regions.map(() => []);
+  let r = 0;
+  for (const node of parser.parse(combined).children) {
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (from === undefined || to === undefined) return null;
+    while (r + 1 < regions.length && from >= starts[r + 1]!.offset) r++;
+    if (from < ends[r]!) {
+      // A block carried past its region's end would mean the regions were not independent.
+      if (to > ends[r]!) return null;
+      byRegion[r]!.push(node);
+    } else if (node.type !== 'html' || r + 1 === regions.length || to > starts[r + 1]!.offset) {
+      return null; // between regions there is only the separator
+    }
+  }
+
+  const children: RootContent[] = [];
+  r = 0;
+  for (const piece of pieces) {
+    if (!('from' in piece)) {
+      children.push(piece);
+      continue;
+    }
+    const nodes = byRegion[r]!;
+    if (nodes.length === 0 || (piece.expect !== null && (nodes.length !== 1 || nodes[0]!.type !== piece.expect))) return null;
+    for (const node of nodes) {
+      shift(node, piece.from + 1 - starts[r]!.line, lines[piece.from]!.start - starts[r]!.offset);
+      children.push(node);
+    }
+    r++;
+  }
+  return children;
 }
 
 /** Moves every position in `node` down `lines` lines and on `offset` characters. */

@@ -14,7 +14,7 @@ const remark = unified().use(remarkParse).freeze();
 
 const TEXT = ['某某县人民政府', ' ', '  ', '2023年法治政府建设年度报告', '一、', '(一)', '（二）', '1.', '2、', '一是', '存在的问题。', '下一步', '《行政处罚法》', '“三项制度”', '，', '。', '\u3000', '\u00a0', '#5', 'a#', '厅字〔2019〕28号', '[2023]', '1,000', 'x'];
 const INLINE = ['**', '*', '_', '__', '`', '``', '[链接](http://x)', '[a]', ']', '!', '<br>', '<http://a.b>', '&amp;', '&nbsp;', '&#', '\\', '\\*', '~~', '>'];
-const LINE_START = ['# ', '## ', '#  ', '## \t', '###### ', '####### ', '#', '#\t', '   # ', '    # ', '\t', ' ', '  ', '    ', '- ', '-', '--- ', '***', '* ', '*', '+ ', '> ', '1. ', '1.', '2) ', '```', '~~~', '<p>', '<!-- x -->', '=', '===', '___', '_', '[a]: http://x', '|'];
+const LINE_START = ['# ', '## ', '#  ', '## \t', '###### ', '####### ', '#', '#\t', '   # ', '    # ', '\t', ' ', '  ', '    ', '- ', '-', '--- ', '***', '* ', '*', '+ ', '+', '> ', '1. ', '1.', '2) ', '10. ', '1.  ', '-\t', '  - ', '   1. ', '    - ', '  ', '- - ', '- # ', '1. - ', '- 1. ', '```', '~~~', '<p>', '<!-- x -->', '=', '===', '___', '_', '[a]: http://x', '|'];
 const LINE_END = ['', '', '', ' ', '  ', '\t', ' #', ' ##  ', '\\'];
 const EOL = ['\n', '\n', '\n\n', '\r\n', '\r', '\r\n\r\n', '\n   \n', '\n\t\n'];
 
@@ -35,17 +35,20 @@ const document = fc.tuple(fc.array(fc.tuple(line, fc.constantFrom(...EOL)), { ma
 describe('readMarkdownBlocks', () => {
   it('gives remark-parse’s tree whenever it reads a document', () => {
     let read = 0;
+    let withList = 0;
     fc.assert(
       fc.property(document, (text) => {
         const tree = readMarkdownBlocks(text, remark);
         if (tree === null) return;
         read++;
+        if (tree.children.some((node) => node.type === 'list')) withList++;
         expect(tree).toStrictEqual(remark.parse(text));
       }),
       { numRuns: 3000 },
     );
-    // Documents of plain lines are common in the draw; the comparison must have run on them.
+    // Plain documents and lists are common in the draw; the comparison must have run on them.
     expect(read).toBeGreaterThan(300);
+    expect(withList).toBeGreaterThan(100);
   });
 
   it('reads headings and paragraphs, and leaves inline syntax to remark in place', () => {
@@ -56,8 +59,8 @@ describe('readMarkdownBlocks', () => {
   });
 
   it.each([
-    ['a list', '正文\n\n- 条目'],
-    ['an ordered list', '正文\n\n1. 条目'],
+    ['a list item that would interrupt a paragraph', '正文\n- 条目'],
+    ['a block inside a list item', '1. 条目\n\n   > 引文'],
     ['a block quote', '> 引文'],
     ['a fenced code block', '```\n代码\n```'],
     ['indented code', '正文\n\n    代码'],
