@@ -15,8 +15,14 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { Node, Point } from 'unist';
 
-/** Characters that may start inline syntax in CommonMark; a block holding one goes to remark. */
-const INLINE_SYNTAX = /[\\`*_[\]<>&!]/;
+/**
+ * What may start inline syntax in CommonMark; a block holding one goes to remark. "<" opens a
+ * tag or an autolink only before an ASCII letter, digit or mark ("<东湖区…>" is text); "&"
+ * a character reference only before a letter or "#"; "!" and "]" mean nothing without "[".
+ */
+const INLINE_SYNTAX = /[\\`*_[]|<[\w.!#$%&'*+/=?^`{|}~-]|&[A-Za-z#]/;
+/** Unicode whitespace, as micromark decides whether emphasis can open or close. */
+const WHITESPACE = /\s/;
 /** A list item's marker and the blank after it; the item must have content. */
 const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+[^ \t]/;
 /** Three or more `*`, `-` or `_`, spaced or not: a thematic break. */
@@ -180,8 +186,15 @@ function endsInWhitespace(text: string, line: Line): boolean {
   return code === SPACE || code === TAB;
 }
 
-/** The paragraph of lines[from, to) when it is plain text; null leaves it to remark. */
+/**
+ * The paragraph of lines[from, to) when it is plain text, or one line in bold ("**一、…**",
+ * how drafts mark headings); null leaves it to remark.
+ */
 function paragraph(text: string, lines: readonly Line[], from: number, to: number): Paragraph | null {
+  if (to === from + 1) {
+    const bold = boldLine(text, lines[from]!, from);
+    if (bold) return bold;
+  }
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (endsInWhitespace(text, line) || INLINE_SYNTAX.test(text.slice(line.content, line.end))) return null;
@@ -198,6 +211,22 @@ function paragraph(text: string, lines: readonly Line[], from: number, to: numbe
   const last = lines[to - 1]!;
   const position = () => ({ start: point(from, first, first.content), end: point(to - 1, last, last.end) });
   return { type: 'paragraph', children: [{ type: 'text', value, position: position() }], position: position() };
+}
+
+/**
+ * "**X**" alone on a line: one strong node when X is plain text without blanks at its edges
+ * (then both delimiters can open and close whatever X starts or ends with, since the line's
+ * start and end count as blanks).
+ */
+function boldLine(text: string, line: Line, index: number): Paragraph | null {
+  const start = line.content;
+  const end = line.end;
+  if (end - start < 5 || !text.startsWith('**', start) || !text.endsWith('**', end)) return null;
+  const value = text.slice(start + 2, end - 2);
+  if (INLINE_SYNTAX.test(value) || WHITESPACE.test(value[0]!) || WHITESPACE.test(value[value.length - 1]!)) return null;
+  const span = () => ({ start: point(index, line, start), end: point(index, line, end) });
+  const inner = { type: 'text' as const, value, position: { start: point(index, line, start + 2), end: point(index, line, end - 2) } };
+  return { type: 'paragraph', children: [{ type: 'strong', children: [inner], position: span() }], position: span() };
 }
 
 /** The ATX heading on `line` (lines[index]) when its text is plain; null leaves it to remark. */
