@@ -12,7 +12,7 @@
 // change its parse. The reader never guesses: a line that could open any other block
 // (quote, code, HTML, thematic break, setext underline) at the top level, or a link reference
 // definition anywhere, makes it return null, and the caller parses the whole document.
-import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Node, Point } from 'unist';
 
 /**
@@ -101,6 +101,12 @@ export function readMarkdownBlocks(text: string, parser: BlockParser): Root | nu
       pieces.push(paragraph(text, lines, i, to) ?? { from: i, to, expect: 'paragraph' });
       i = to;
     } else if (kind === 'item') {
+      const simple = simpleList(text, lines, kinds, i);
+      if (simple) {
+        pieces.push(simple.list);
+        i = simple.to;
+        continue;
+      }
       const to = listEnd(lines, kinds, i);
       if (to === -1) return null;
       pieces.push({ from: i, to, expect: null });
@@ -180,6 +186,72 @@ function listEnd(lines: readonly Line[], kinds: readonly Kind[], from: number): 
   return lines.length;
 }
 
+/** A list item's marker: the bullet, or the number and its delimiter. */
+const ITEM_MARKER = /^(?:([-*+])|(\d{1,9})([.)]))/;
+
+/**
+ * A list of unindented one-line items of plain text with one space after the marker, built
+ * here; null when the list at lines[from] is anything more (then it is a region). Items of
+ * one bullet or delimiter make one list; blank lines between them make it loose (`spread`).
+ * The list ends at another kind of item, at an unindented heading, or after blank lines at
+ * an unindented line; any other line could continue an item.
+ */
+function simpleList(text: string, lines: readonly Line[], kinds: readonly Kind[], from: number): { list: List; to: number } | null {
+  const items: ListItem[] = [];
+  const first = ITEM_MARKER.exec(text.slice(lines[from]!.content, lines[from]!.end))!;
+  const marker = first[1] ?? first[3];
+  let spread = false;
+  let i = from;
+  for (;;) {
+    const item = simpleItem(text, lines[i]!, i);
+    if (!item) return null;
+    items.push(item);
+    let next = i + 1;
+    while (next < lines.length && kinds[next] === 'blank') next++;
+    if (next === lines.length) break;
+    const after = lines[next]!;
+    if (after.content !== after.start) return null;
+    if (kinds[next] === 'item') {
+      const match = ITEM_MARKER.exec(text.slice(after.start, after.end))!;
+      if ((match[1] ?? match[3]) !== marker) break;
+      if (next > i + 1) spread = true;
+      i = next;
+      continue;
+    }
+    if (kinds[next] === 'heading' || next > i + 1) break;
+    return null;
+  }
+  const last = items[items.length - 1]!;
+  const list: List = {
+    type: 'list',
+    ordered: first[2] !== undefined,
+    start: first[2] !== undefined ? Number(first[2]) : null,
+    spread,
+    children: items,
+    position: { start: { ...items[0]!.position!.start }, end: { ...last.position!.end } },
+  };
+  return { list, to: i + 1 };
+}
+
+/** The item on `line` (lines[index]) when it is one space after the marker and plain text. */
+function simpleItem(text: string, line: Line, index: number): ListItem | null {
+  if (line.content !== line.start) return null;
+  const marker = ITEM_MARKER.exec(text.slice(line.start, line.end))!;
+  const contentStart = line.start + marker[0].length + 1;
+  const afterSpace = text.charCodeAt(contentStart);
+  if (text.charCodeAt(contentStart - 1) !== SPACE || afterSpace === SPACE || afterSpace === TAB) return null;
+  // The item's content must be a paragraph, not a heading, quote, nested list …
+  if (classify(text, { start: contentStart, end: line.end, content: contentStart }) !== 'text') return null;
+  if (endsInWhitespace(text, line) || INLINE_SYNTAX.test(text.slice(contentStart, line.end))) return null;
+  const span = (from: number) => ({ start: point(index, line, from), end: point(index, line, line.end) });
+  const paragraphNode: Paragraph = {
+    type: 'paragraph',
+    children: [{ type: 'text', value: text.slice(contentStart, line.end), position: span(contentStart) }],
+    position: span(contentStart),
+  };
+  return { type: 'listItem', spread: false, checked: null, children: [paragraphNode], position: span(line.start) };
+}
+
 /** True when the line ends in a space or tab (a hard break, or whitespace remark trims). */
 function endsInWhitespace(text: string, line: Line): boolean {
   const code = text.charCodeAt(line.end - 1);
@@ -187,30 +259,42 @@ function endsInWhitespace(text: string, line: Line): boolean {
 }
 
 /**
- * The paragraph of lines[from, to) when it is plain text, or one line in bold ("**一、…**",
- * how drafts mark headings); null leaves it to remark.
+ * The paragraph of lines[from, to) when it is plain text (hard breaks included), or one line
+ * in bold ("**一、…**", how drafts mark headings); null leaves it to remark.
  */
 function paragraph(text: string, lines: readonly Line[], from: number, to: number): Paragraph | null {
   if (to === from + 1) {
     const bold = boldLine(text, lines[from]!, from);
     if (bold) return bold;
   }
-  for (let i = from; i < to; i++) {
-    const line = lines[i]!;
-    if (endsInWhitespace(text, line) || INLINE_SYNTAX.test(text.slice(line.content, line.end))) return null;
-    if (i > from && text.slice(line.start, line.content).includes('\t')) return null;
-  }
-  // Continuation lines lose their indentation; line endings stay as written.
+  // Continuation lines lose their indentation, and every line its trailing spaces: two or
+  // more before a line ending make a hard break; line endings stay as written.
+  const children: PhrasingContent[] = [];
   let value = '';
+  let valueStart: Point | null = null;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
-    if (i > from) value += text.slice(lines[i - 1]!.end, line.start);
-    value += text.slice(line.content, line.end);
+    if (i > from && text.slice(line.start, line.content).includes('\t')) return null;
+    let end = line.end;
+    while (end > line.content && text.charCodeAt(end - 1) === SPACE) end--;
+    if (text.charCodeAt(end - 1) === TAB || INLINE_SYNTAX.test(text.slice(line.content, end))) return null;
+    valueStart ??= point(i, line, line.content);
+    value += text.slice(line.content, end);
+    if (i === to - 1) {
+      children.push({ type: 'text', value, position: { start: valueStart, end: point(i, line, end) } });
+    } else if (line.end - end >= 2) {
+      const next = lines[i + 1]!;
+      children.push({ type: 'text', value, position: { start: valueStart, end: point(i, line, end) } });
+      children.push({ type: 'break', position: { start: point(i, line, end), end: point(i + 1, next, next.start) } });
+      value = '';
+      valueStart = null;
+    } else {
+      value += text.slice(line.end, lines[i + 1]!.start);
+    }
   }
   const first = lines[from]!;
   const last = lines[to - 1]!;
-  const position = () => ({ start: point(from, first, first.content), end: point(to - 1, last, last.end) });
-  return { type: 'paragraph', children: [{ type: 'text', value, position: position() }], position: position() };
+  return { type: 'paragraph', children, position: { start: point(from, first, first.content), end: point(to - 1, last, last.end) } };
 }
 
 /**
