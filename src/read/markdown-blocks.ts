@@ -4,12 +4,13 @@
 // generated documents) at a fraction of the cost: micromark reads every character through its
 // state machine, which was most of a .md run.
 //
-// Headings and paragraphs of plain text are built here. A block with inline syntax (emphasis,
-// code, links, escapes, entities, hard breaks) or edge whitespace, and every list, is a
-// "region" for remark: the regions are copied into one document, blank line between them,
-// parsed in one call and their nodes moved back to where the regions stand. This is exact
-// because a region ends where all of its blocks are closed, so the text around it cannot
-// change its parse. The reader never guesses: a line that could open any other block
+// Built here, when their text is plain: headings, paragraphs (hard breaks included), lines
+// in bold, lists of one-line items. Any other block with inline syntax (emphasis, code, links,
+// escapes, entities) or edge whitespace, and any other list, is a "region" for remark: the
+// regions are copied into one document, an HTML comment between them, parsed in one call and
+// their nodes moved back to where the regions stand. This is exact because a region ends
+// where all of its blocks are closed, so the text around it cannot change its parse. The
+// reader never guesses: a line that could open any other block
 // (quote, code, HTML, thematic break, setext underline) at the top level, or a link reference
 // definition anywhere, makes it return null, and the caller parses the whole document.
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';

@@ -1,4 +1,4 @@
-// Markdown → mdast via remark, then the recovery a Word-converted report needs: numbered lines
+// Markdown → mdast (remark's tree, read by lines where markdown-blocks.ts can), then the recovery a Word-converted report needs: numbered lines
 // inside paragraphs become headings, indented "code" that is really indented Chinese text is
 // re-read as lines, and page debris leaves the body. Imported lazily (see index.ts).
 import type { Code, Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
