@@ -1,6 +1,7 @@
-// Markdown → mdast (remark's tree, read by lines where markdown-blocks.ts can), then the recovery a Word-converted report needs: numbered lines
-// inside paragraphs become headings, indented "code" that is really indented Chinese text is
-// re-read as lines, and page debris leaves the body. Imported lazily (see index.ts).
+// Markdown → mdast (remark's tree, read by lines where markdown-blocks.ts can), then the
+// recovery a Word-converted report needs: numbered lines inside paragraphs become headings,
+// indented "code" that is really indented Chinese text is re-read as lines, and page debris
+// leaves the body. Imported lazily (see engine/lint.ts).
 import type { Code, Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
