@@ -93,11 +93,10 @@ export function readMarkdownBlocks(text: string, parser: BlockParser): Root | nu
       pieces.push(heading(text, lines[i]!, i) ?? { from: i, to: i + 1, expect: 'heading' });
       i++;
     } else if (kind === 'text') {
-      // A paragraph runs to a blank line or a line that interrupts it; deeper lines continue it.
+      // A paragraph runs to a blank line or a line that interrupts it; deeper lines continue
+      // it, and so does an ordered item not numbered 1 ("存在问题:\n2. …" is one paragraph).
       let to = i + 1;
-      while (to < lines.length && (kinds[to] === 'text' || kinds[to] === 'deep')) to++;
-      // A list item may interrupt a paragraph or continue it (an ordered one not starting at 1).
-      if (to < lines.length && kinds[to] === 'item') return null;
+      while (to < lines.length && (kinds[to] === 'text' || kinds[to] === 'deep' || (kinds[to] === 'item' && !interruptsParagraph(text, lines[to]!)))) to++;
       if (kinds[to] === 'other') return null;
       pieces.push(paragraph(text, lines, i, to) ?? { from: i, to, expect: 'paragraph' });
       i = to;
@@ -108,6 +107,10 @@ export function readMarkdownBlocks(text: string, parser: BlockParser): Root | nu
         i = simple.to;
         continue;
       }
+      // A list right under a paragraph or another list's item interrupts that paragraph and is
+      // read in that state (its first item may not open an empty list, for one): a region
+      // parsed alone would not be.
+      if (i > 0 && kinds[i - 1] !== 'blank' && kinds[i - 1] !== 'heading') return null;
       const to = listEnd(lines, kinds, i);
       if (to === -1) return null;
       pieces.push({ from: i, to, expect: null });
@@ -185,6 +188,14 @@ function listEnd(lines: readonly Line[], kinds: readonly Kind[], from: number): 
     if (kind === 'other') return -1;
   }
   return lines.length;
+}
+
+/** A bullet item, or an ordered one numbered exactly "1", can interrupt a paragraph. */
+function interruptsParagraph(text: string, line: Line): boolean {
+  const first = text.charCodeAt(line.content);
+  if (first === 0x2d || first === 0x2a || first === 0x2b) return true;
+  const second = text.charCodeAt(line.content + 1);
+  return first === 0x31 && (second === 0x2e || second === 0x29);
 }
 
 /** A list item's marker: the bullet, or the number and its delimiter. */

@@ -35,7 +35,7 @@ const plain = fc.array(fc.constantFrom(...TEXT), { minLength: 1, maxLength: 4 })
 const listDocument = fc
   .array(
     fc.oneof(
-      { weight: 4, arbitrary: fc.tuple(fc.constantFrom('- ', '* ', '1. ', '2. ', '3) ', '- ', '1. '), plain).map(([m, w]) => m + w) },
+      { weight: 4, arbitrary: fc.tuple(fc.constantFrom('- ', '* ', '+ ', '1. ', '2. ', '3) ', '1) ', '01. ', '10. ', '- ', '1. '), plain).map(([m, w]) => m + w) },
       { weight: 1, arbitrary: plain },
       { weight: 1, arbitrary: plain.map((w) => `## ${w}`) },
       { weight: 2, arbitrary: fc.constantFrom('', ' ', '  ') },
@@ -79,8 +79,20 @@ describe('readMarkdownBlocks', () => {
     expect(tree!.children.map((n) => n.type)).toEqual(['heading', 'paragraph', 'heading', 'paragraph']);
   });
 
+  it('lets a bullet or an item numbered 1 interrupt a paragraph, and no other item', () => {
+    for (const [text, types] of [
+      ['存在的问题:\n1. 执法力量不足。\n2. 宣传不够。', ['paragraph', 'list']],
+      ['存在的问题:\n- 执法力量不足。', ['paragraph', 'list']],
+      ['存在的问题:\n2. 执法力量不足。', ['paragraph']],
+      ['存在的问题:\n01. 执法力量不足。', ['paragraph']],
+    ] as const) {
+      const tree = readMarkdownBlocks(text, remark);
+      expect(tree).toStrictEqual(remark.parse(text));
+      expect(tree!.children.map((n) => n.type)).toEqual(types);
+    }
+  });
+
   it.each([
-    ['a list item that would interrupt a paragraph', '正文\n- 条目'],
     ['a block inside a list item', '1. 条目\n\n   > 引文'],
     ['a block quote', '> 引文'],
     ['a fenced code block', '```\n代码\n```'],
