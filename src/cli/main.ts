@@ -1,7 +1,6 @@
 // The command line: arguments → files → config per file → engine → formatter → exit code.
 // Exit codes as ESLint: 0 clean, 1 errors or too many warnings, 2 a fatal problem.
 import { existsSync, readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locale, RuleModule } from '../rule-api.js';
@@ -15,7 +14,8 @@ import { findReportFiles, REPORT_EXTENSIONS } from './files.js';
 import { cacheFilePath, DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
 import { createProgress } from './progress.js';
 import { parseShard, selectShard, type Shard } from './shard.js';
-import { fieldsFor, lintFiles, parseConcurrency, type Concurrency, type LintRequest } from './workers.js';
+import { fieldsFor, lintFiles, parseConcurrency, trimResult, type Concurrency, type LintRequest } from './workers.js';
+import { fileSink, JsonResultStream } from './json-stream.js';
 import { fixRulesFor, parseFixFlags } from './fix-flags.js';
 
 const OPTIONS = {
@@ -224,17 +224,35 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
     }
   }
   const cache = values.cache ? await LintCache.load(await cacheFilePath(values['cache-location'], cwd), packageVersion()) : undefined;
+  const shownOf = (result: LintResult) => (values.quiet ? quietResult(result) : result);
+  // The json format is written as files are done (json-stream.ts); the others need every result.
+  const sink = values.format !== 'json' || values['print-outline']
+    ? null
+    : values['output-file']
+      ? openOutput(values['output-file'])
+      : { write: (chunk: string) => void process.stdout.write(chunk), commit: () => void process.stdout.write('\n'), abort: () => {} };
+  const stream = sink && new JsonResultStream(sink.write);
   const progress = createProgress(selected.length);
   try {
-    results.push(...(await lintFiles(selected, request, { concurrency, cache, onProgress: progress?.tick })));
+    for (const result of results) stream?.add(shownOf(result));
+    // A streamed result is kept for the counts only.
+    const onResult = stream ? (index: number, result: LintResult) => (stream.addAt(index, shownOf(result)), trimResult(result, [])) : undefined;
+    results.push(...(await lintFiles(selected, request, { concurrency, cache, onProgress: progress?.tick, onResult })));
+    if (values.stdin) {
+      const { fix, fixRules, reportUnusedDisableDirectives } = request;
+      const stdinOptions = { reportUnusedDisableDirectives, ...(fix ? { fix, fixRules: fixRules && new Set(fixRules) } : {}) };
+      const { lintStdin } = await import('./stdin.js');
+      const result = await lintStdin(values['stdin-filename'], request.config, cwd, stdinOptions);
+      stream?.add(shownOf(result));
+      results.push(result);
+    }
+    stream?.end();
+    sink?.commit();
+  } catch (error) {
+    sink?.abort();
+    throw error;
   } finally {
     progress?.done();
-  }
-  if (values.stdin) {
-    const { fix, fixRules, reportUnusedDisableDirectives } = request;
-    const stdinOptions = { reportUnusedDisableDirectives, ...(fix ? { fix, fixRules: fixRules && new Set(fixRules) } : {}) };
-    const { lintStdin } = await import('./stdin.js');
-    results.push(await lintStdin(values['stdin-filename'], request.config, cwd, stdinOptions));
   }
   // A cache that cannot be written costs the next run time, not this run its result.
   await cache?.save().catch((error: Error) => process.stderr.write(`fazhi-lint: ${locale === 'zh' ? '无法写入缓存' : 'cannot write the cache'} ${cache.filePath}: ${error.message}\n`));
@@ -245,24 +263,28 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
     return results.some((r) => r.fatalErrorCount > 0 && !r.outline) ? 2 : 0;
   }
 
-  const shown = values.quiet ? results.map((r) => quietResult(r)) : results;
-  const rulesMeta: RulesMeta = Object.fromEntries(
-    [...runRules].map(([id, rule]) => [
-      id,
-      {
-        description: rule.meta.docs.description[locale],
-        basis: rule.meta.docs.basis?.[locale],
-        url: rule.meta.docs.url,
-        type: rule.meta.type,
-        docsPath: builtinRules.has(id) ? `docs/rules/${id}.md` : undefined,
-        messages: Object.fromEntries(Object.entries(rule.meta.messages).map(([messageId, text]) => [messageId, text[locale]])),
-      },
-    ]),
-  );
-  const color = values['no-color'] ? false : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
-  const output = formatter!(shown, { cwd, locale, rulesMeta, color, toolVersion: packageVersion() });
-  if (values['output-file']) await writeFile(values['output-file'], output);
-  else if (output) process.stdout.write(output.endsWith('\n') ? output : output + '\n');
+  if (!stream) {
+    const rulesMeta: RulesMeta = Object.fromEntries(
+      [...runRules].map(([id, rule]) => [
+        id,
+        {
+          description: rule.meta.docs.description[locale],
+          basis: rule.meta.docs.basis?.[locale],
+          url: rule.meta.docs.url,
+          type: rule.meta.type,
+          docsPath: builtinRules.has(id) ? `docs/rules/${id}.md` : undefined,
+          messages: Object.fromEntries(Object.entries(rule.meta.messages).map(([messageId, text]) => [messageId, text[locale]])),
+        },
+      ]),
+    );
+    const color = values['no-color'] ? false : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
+    const output = formatter!(results.map(shownOf), { cwd, locale, rulesMeta, color, toolVersion: packageVersion() });
+    if (values['output-file']) {
+      const file = openOutput(values['output-file']);
+      file.write(output);
+      file.commit();
+    } else if (output) process.stdout.write(output.endsWith('\n') ? output : output + '\n');
+  }
 
   const linted = results.filter((r) => !(r.fatalErrorCount > 0 && r.messages.every((m) => m.fatal && m.ruleId === null)));
   // An empty shard (fewer files than shards) is a CI job with nothing to do, not a failure.
@@ -279,6 +301,35 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
     return 1;
   }
   return 0;
+}
+
+/** The --output-file, written whole or not at all; a path that cannot be written is a usage error. */
+function openOutput(file: string): ReturnType<typeof fileSink> {
+  const failed = (error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'its folder does not exist'
+      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+      : code === 'EISDIR' || code === 'ENOTEMPTY' || code === 'EEXIST' ? 'it is a folder'
+      : (error as Error).message;
+    return new UsageError(`cannot write the output file ${file}: ${reason}`);
+  };
+  let sink: ReturnType<typeof fileSink>;
+  try {
+    sink = fileSink(file);
+  } catch (error) {
+    throw failed(error);
+  }
+  return {
+    ...sink,
+    commit: () => {
+      try {
+        sink.commit();
+      } catch (error) {
+        throw failed(error);
+      }
+    },
+  };
 }
 
 function quietResult(result: LintResult): LintResult {

@@ -214,6 +214,11 @@ export interface LintFilesOptions {
   cache?: LintCache;
   /** Called once per file as it is done (cached or linted), for the progress bar. */
   onProgress?: () => void;
+  /**
+   * Called with each file's final result (its index in `files`), in no particular order; what
+   * it returns is kept in its place (a streamed format keeps the counts, not the source).
+   */
+  onResult?: (index: number, result: LintResult) => LintResult;
 }
 
 interface Pending {
@@ -230,6 +235,9 @@ interface Pending {
 export async function lintFiles(files: string[], request: LintRequest, options: LintFilesOptions): Promise<LintResult[]> {
   const results: LintResult[] = new Array(files.length);
   const progress = options.onProgress ?? (() => {});
+  const done = (index: number, result: LintResult) => {
+    results[index] = options.onResult ? options.onResult(index, result) : result;
+  };
   // Fixed files change on disk: a cached result would describe the text before the fix.
   const cache = request.fix ? undefined : options.cache;
   let pending: Pending[] = files.map((file, index) => ({ index, file }));
@@ -250,7 +258,7 @@ export async function lintFiles(files: string[], request: LintRequest, options: 
       const configHash = hashConfig(config, { reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? 0 });
       const hit = cache.get(file, contentHash, configHash);
       if (hit) {
-        results[index] = trimResult(hit, request.keep);
+        done(index, trimResult(hit, request.keep));
         progress();
       } else {
         pending.push({ index, file, bytes, contentHash, configHash, fileRequest: fileRequest(config, request) });
@@ -268,11 +276,15 @@ export async function lintFiles(files: string[], request: LintRequest, options: 
       threads,
       () => progress(),
     );
-    linted.forEach((result, i) => (results[pending[i]!.index] = result));
+    for (const [i, result] of linted.entries()) {
+      if (cache) results[pending[i]!.index] = result;
+      else done(pending[i]!.index, result);
+    }
   } else {
     for (const p of pending) {
       const result = p.bytes && p.fileRequest ? await lintBytes(p.bytes, p.file, p.fileRequest) : await lintOne(p.file, request);
-      results[p.index] = trimResult(result, keep);
+      if (cache) results[p.index] = result;
+      else done(p.index, trimResult(result, keep));
       progress();
     }
   }
@@ -280,7 +292,7 @@ export async function lintFiles(files: string[], request: LintRequest, options: 
   if (cache) {
     for (const p of pending) {
       if (p.contentHash && p.configHash) cache.set(p.file, p.contentHash, p.configHash, results[p.index]!);
-      results[p.index] = trimResult(results[p.index]!, request.keep);
+      done(p.index, trimResult(results[p.index]!, request.keep));
     }
   }
   return results;

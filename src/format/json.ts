@@ -15,7 +15,11 @@ const KEYS: Array<keyof LintResult> = [
   'source',
 ];
 
-const json: Formatter = (results) =>
-  JSON.stringify(results.map((result) => Object.fromEntries(KEYS.filter((k) => result[k] !== undefined).map((k) => [k, result[k]]))));
+/** One result as the format prints it: the array's element (the CLI streams them, main.ts). */
+export function jsonResult(result: LintResult): string {
+  return JSON.stringify(Object.fromEntries(KEYS.filter((k) => result[k] !== undefined).map((k) => [k, result[k]])));
+}
+
+const json: Formatter = (results) => `[${results.map(jsonResult).join(',')}]`;
 
 export default json;
