@@ -232,7 +232,8 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
       ? openOutput(values['output-file'])
       : { write: (chunk: string) => void process.stdout.write(chunk), commit: () => void process.stdout.write('\n'), abort: () => {} };
   const stream = sink && new JsonResultStream(sink.write);
-  const progress = createProgress(selected.length);
+  // The bar's redraws would land inside json streamed to the same terminal.
+  const progress = stream && !values['output-file'] && process.stdout.isTTY ? null : createProgress(selected.length);
   try {
     for (const result of results) stream?.add(shownOf(result));
     // A streamed result is kept for the counts only.
