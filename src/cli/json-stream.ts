@@ -1,7 +1,6 @@
 // The json format written as each file is done, byte for byte what the whole-run formatter
 // prints: a run over thousands of reports no longer holds every report's source until the end
 // (on the bench corpus that was half the run's memory and a tenth of its time).
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { jsonResult } from '../format/json.js';
 import type { LintResult } from '../results.js';
 
@@ -32,36 +31,4 @@ export class JsonResultStream {
   end(): void {
     this.write(']');
   }
-}
-
-/**
- * Chunks written to `file` through a temporary file beside it, renamed over it by `commit`:
- * a run that stops half-way leaves the previous output, not half a JSON document.
- */
-export function fileSink(file: string): { write: (chunk: string) => void; commit: () => void; abort: () => void } {
-  const temporary = `${file}.${process.pid}.tmp`;
-  const fd = openSync(temporary, 'w');
-  let open = true;
-  const close = () => {
-    if (open) closeSync(fd);
-    open = false;
-  };
-  return {
-    write: (chunk) => {
-      writeSync(fd, chunk);
-    },
-    commit: () => {
-      close();
-      try {
-        renameSync(temporary, file);
-      } catch (error) {
-        rmSync(temporary, { force: true });
-        throw error;
-      }
-    },
-    abort: () => {
-      close();
-      rmSync(temporary, { force: true });
-    },
-  };
 }

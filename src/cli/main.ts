@@ -15,7 +15,8 @@ import { cacheFilePath, DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
 import { createProgress } from './progress.js';
 import { parseShard, selectShard, type Shard } from './shard.js';
 import { fieldsFor, lintFiles, parseConcurrency, trimResult, type Concurrency, type LintRequest } from './workers.js';
-import { fileSink, JsonResultStream } from './json-stream.js';
+import { JsonResultStream } from './json-stream.js';
+import { fileSink } from './output-file.js';
 import { fixRulesFor, parseFixFlags } from './fix-flags.js';
 
 const OPTIONS = {

@@ -24,6 +24,8 @@ import type { Node, Point } from 'unist';
 const INLINE_SYNTAX = /[\\`*_[]|<[\w.!#$%&'*+/=?^`{|}~-]|&[A-Za-z#]/;
 /** Unicode whitespace, as micromark decides whether emphasis can open or close. */
 const WHITESPACE = /\s/;
+/** A list item with no content ("-", "1."), or only blanks after its marker. */
+const EMPTY_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]*$/;
 /** A list item's marker and the blank after it; the item must have content. */
 const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+[^ \t]/;
 /** Three or more `*`, `-` or `_`, spaced or not: a thematic break. */
@@ -167,8 +169,7 @@ function classify(text: string, line: Line): Kind {
   }
   if (THEMATIC_BREAK.test(rest) || SETEXT_UNDERLINE.test(rest) || FENCE.test(rest) || OTHER_BLOCK_START.test(rest)) return 'other';
   if (LIST_ITEM.test(rest)) return 'item';
-  // An empty list item ("-", "1.") or one made of blanks.
-  if (/^(?:[-*+]|\d{1,9}[.)])[ \t]*$/.test(rest)) return 'other';
+  if (EMPTY_ITEM.test(rest)) return 'other';
   return 'text';
 }
 

@@ -69,19 +69,12 @@ function loadedFiles(args: string[], cwd: string): { code: number; stdout: strin
 const PLAIN_RUN = ['bin/fazhi-lint.js', 'dist/src/cli/start.js'];
 
 describe('start-up: what a plain run loads', () => {
-  it('a .txt report with no config nearby loads the bundle and no other module', () => {
-    const root = folder({ 'report.txt': REPORT });
-    const { code, stdout, files } = loadedFiles(['report.txt'], root);
+  // .md too: remark and micromark are inside the bundle.
+  it.each(['report.txt', 'report.md'])('%s with no config nearby loads the bundle and no other module', (name) => {
+    const root = folder({ [name]: REPORT });
+    const { code, stdout, files } = loadedFiles([name], root);
     expect(code).toBeLessThan(2);
-    expect(stdout).toContain('report.txt');
-    expect(files.sort()).toEqual([...PLAIN_RUN].sort());
-  });
-
-  it('a .md report too: remark and micromark are inside the bundle', () => {
-    const root = folder({ 'report.md': REPORT });
-    const { code, stdout, files } = loadedFiles(['report.md'], root);
-    expect(code).toBeLessThan(2);
-    expect(stdout).toContain('report.md');
+    expect(stdout).toContain(name);
     expect(files.sort()).toEqual([...PLAIN_RUN].sort());
   });
 
