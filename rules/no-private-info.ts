@@ -2,6 +2,7 @@ import type { Text } from 'mdast';
 import type { RuleModule } from '../src/rule-api.js';
 import { GOV_INFO_DISCLOSURE_ART15 } from '../src/data/legal-basis.js';
 import { matchesOf } from '../src/outline/matches.js';
+import { holdsAt } from '../src/outline/text-runs.js';
 import { FREE_MAIL_DOMAINS, ID_CHECK_CHARS, ID_WEIGHTS, MOBILE } from '../src/data/personal-data.js';
 
 function validDate(year: number, month: number, day: number): boolean {
@@ -90,9 +91,10 @@ const rule: RuleModule = {
       text(node: Text) {
         const start = node.position?.start.offset;
         if (start === undefined) return;
-        // Exact offsets when the source holds the value as is (no Markdown escapes); else the node's start.
-        const exact = context.sourceText.startsWith(node.value, start);
-        check(node.value, (index) => (exact ? start + index : start));
+        // Exact offsets when the source holds the value as is (no Markdown escapes); else the
+        // node's start. Asked only when something is found: most text holds nothing.
+        let exact: boolean | undefined;
+        check(node.value, (index) => ((exact ??= holdsAt(context.sourceText, node.value, start)) ? start + index : start));
       },
     };
   },

@@ -18,6 +18,7 @@ import {
   TITLE_SUBJECTS,
 } from '../data/title-patterns.js';
 import { findDate, isDateLine } from './dates.js';
+import { containsAny } from './phrases.js';
 
 /** Phrasings a config can add (settings.sectionPhrasings), merged before the built-ins. */
 export interface OutlineSettings {
@@ -42,18 +43,14 @@ function spanOf(node: Nodes): Span {
   };
 }
 
-function includesAny(text: string, phrases: readonly string[] | undefined): boolean {
-  return phrases !== undefined && phrases.some((p) => text.includes(p));
-}
-
 function isTitleText(text: string): boolean {
   return (
     text.length <= TITLE_MAX_LENGTH &&
     !SENTENCE_ENDINGS.some((e) => text.endsWith(e)) &&
     // "2022年,我区…" opens the body; "2024年法治政府建设年度报告" is a title that starts with its year.
     !OPENING_SENTENCE.test(text) &&
-    includesAny(text, TITLE_SUBJECTS) &&
-    includesAny(text, TITLE_GENRES)
+    containsAny(text, TITLE_SUBJECTS) &&
+    containsAny(text, TITLE_GENRES)
   );
 }
 
@@ -211,8 +208,8 @@ function classifyHeading(
 ): SectionKind {
   const topLevel = parentKind === null;
   for (const entry of phrasings) {
-    const allOf = entry.allOf?.every((group) => includesAny(text, group)) ?? false;
-    if (includesAny(text, entry.any) || allOf || (topLevel && includesAny(text, entry.topLevelOnly))) {
+    const allOf = entry.allOf?.every((group) => containsAny(text, group)) ?? false;
+    if (containsAny(text, entry.any) || allOf || (topLevel && containsAny(text, entry.topLevelOnly))) {
       return entry.kind;
     }
   }
@@ -221,7 +218,12 @@ function classifyHeading(
   return parentKind ?? 'achievements';
 }
 
+// A group needs all its phrases, so a text with none of the groups' first phrases needs no more
+// look (one scan per paragraph instead of one per phrase).
+const RESPONSIBILITY_FIRST_PHRASES = RESPONSIBILITY_MENTIONS.map((group) => group[0] ?? '');
+
 function mentionsResponsibility(text: string): boolean {
+  if (!containsAny(text, RESPONSIBILITY_FIRST_PHRASES)) return false;
   return RESPONSIBILITY_MENTIONS.some((group) => group.every((p) => text.includes(p)));
 }
 
@@ -347,7 +349,7 @@ function buildSections(body: Block[], year: number | null, settings: OutlineSett
     for (const entry of inline) {
       if (kinds.has(entry.kind)) continue;
       const opening = block.text.slice(0, entry.window);
-      if (includesAny(opening, entry.any)) {
+      if (containsAny(opening, entry.any)) {
         addInline(entry.kind, firstSentence(block.text));
         break;
       }
