@@ -52,7 +52,7 @@ const rule: RuleModule = {
         } else {
           // No headed part: body text outside the other parts is the achievements, written inline.
           text = withoutAnnouncements(unsectionedText(context.sourceText, outline.sections, outline.title?.span.end.offset ?? 0));
-          if (contentLength(text) < minLength) {
+          if (contentLength(text, minLength) < minLength) {
             context.report({ messageId: 'missing', loc: placeFor(context, 'achievements') });
             return;
           }

@@ -64,7 +64,7 @@ const rule: RuleModule = {
           });
           return;
         }
-        const length = contentLength(part.text);
+        const length = contentLength(part.text, minLength);
         if (length < minLength) context.report({ messageId: 'weak-thin', data: { heading: part.heading, length }, loc });
       },
     };

@@ -55,7 +55,7 @@ const rule: RuleModule = {
         // The heading's own words ("不足和原因") are a promise, not an analysis: judge the body.
         const body = part.text;
         const loc = sectionLoc(context, part);
-        const length = contentLength(body);
+        const length = contentLength(body, minLength);
         if (length < minLength) {
           context.report({ messageId: 'weak-thin', data: { heading: part.heading, length }, loc });
           return;

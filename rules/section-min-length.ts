@@ -60,7 +60,7 @@ const rule: RuleModule = {
           const min = minimums[kind];
           const part = min === undefined ? null : primaryPart(context.outline, kind);
           if (!part) continue;
-          const length = contentLength(part.text);
+          const length = contentLength(part.text, min!);
           if (length >= min!) continue;
           context.report({
             messageId: 'too-short',

@@ -67,7 +67,24 @@ export function countQuantities(text: string, enough = Infinity): number {
   return count;
 }
 
-/** Visible length: characters other than white space and punctuation. */
-export function contentLength(text: string): number {
-  return text.replace(/[\s\p{P}]/gu, '').length;
+const NOT_CONTENT = /[\s\p{P}]/gu;
+/** Counted a slice at a time, so that a count that reaches `enough` stops early. */
+const SLICE = 1024;
+
+/**
+ * Visible length: characters other than white space and punctuation. With `enough`, counts
+ * only that far (a result of at least `enough`): a rule asking for 40 characters need not count
+ * a whole part, which took 2 % of a run (npm run bench).
+ */
+export function contentLength(text: string, enough = Infinity): number {
+  let count = 0;
+  for (let from = 0; from < text.length && count < enough; ) {
+    let to = Math.min(text.length, from + SLICE);
+    // Never between the halves of a surrogate pair: the pattern reads code points.
+    const last = text.charCodeAt(to - 1);
+    if (to < text.length && last >= 0xd800 && last <= 0xdbff) to++;
+    count += text.slice(from, to).replace(NOT_CONTENT, '').length;
+    from = to;
+  }
+  return count;
 }

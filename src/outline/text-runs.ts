@@ -10,14 +10,12 @@ export interface TextRun {
   offset: number;
 }
 
-// Several rules ask for the same block's runs, joined text and 文号 spans in one walk: each is
-// computed once and kept on the node (or the runs) under a symbol, invisible to JSON. WeakMaps did the same but cost more, in look-ups and in garbage collection
-// (npm run bench). Treat the results as read-only.
-const RUNS = Symbol('textRuns');
-const JOINED = Symbol('joinRuns');
-
-type WithRuns = { [RUNS]?: { source: string; runs: TextRun[] } };
-type WithJoined = { [JOINED]?: JoinedText };
+// Several rules ask for the same block's runs, joined text and 文号 spans: the walk calls every
+// rule's handler for a block one after another, so the last block asked about is remembered and
+// each is computed once. Properties on the nodes and WeakMaps did the same at a higher cost
+// (defineProperty per node, look-ups, garbage collection: npm run bench). Treat the results as
+// read-only.
+let last: { node: Nodes; source: string; runs: TextRun[]; joined: JoinedText | null } | null = null;
 
 /**
  * The text runs under `node`, in order. A run is kept only when the source holds exactly its
@@ -25,12 +23,10 @@ type WithJoined = { [JOINED]?: JoinedText };
  * fix built on them replaces what it means to.
  */
 export function textRuns(node: Nodes, source: string): TextRun[] {
-  const cached = (node as WithRuns)[RUNS];
-  if (cached && cached.source === source) return cached.runs;
+  if (last !== null && last.node === node && last.source === source) return last.runs;
   const runs: TextRun[] = [];
   collectRuns(node, source, runs);
-  // Not enumerable: a test comparing trees, or a plugin walking keys, never sees it.
-  Object.defineProperty(node, RUNS, { value: { source, runs }, configurable: true, writable: true });
+  last = { node, source, runs, joined: null };
   return runs;
 }
 
@@ -107,5 +103,6 @@ export class JoinedText {
 }
 
 export function joinRuns(runs: TextRun[]): JoinedText {
-  return ((runs as WithJoined)[JOINED] ??= new JoinedText(runs));
+  if (last !== null && last.runs === runs) return (last.joined ??= new JoinedText(runs));
+  return new JoinedText(runs);
 }
