@@ -22,6 +22,22 @@ function chineseDate(iso: string): string {
   return `${y}年${m}月${d}日`;
 }
 
+type Entry = (typeof OUTDATED_REFERENCES)[number] & { global: RegExp[] };
+const entriesByYear = new Map<number, Entry[]>();
+
+/** The entries a report on `year` is checked against, with global patterns: compiled once per year, not per file (npm run bench). */
+function entriesFor(year: number): Entry[] {
+  let entries = entriesByYear.get(year);
+  if (!entries) {
+    entries = OUTDATED_REFERENCES.filter((e) => year >= e.flagFrom).map((entry) => ({
+      ...entry,
+      global: entry.patterns.map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g')),
+    }));
+    entriesByYear.set(year, entries);
+  }
+  return entries;
+}
+
 const rule: RuleModule = {
   meta: {
     id: 'no-outdated-reference',
@@ -47,11 +63,7 @@ const rule: RuleModule = {
   create(context) {
     const year = context.outline.year;
     if (year === null) return {};
-    // Compiled once per file, not once per paragraph (npm run bench found it in the profile).
-    const entries = OUTDATED_REFERENCES.filter((e) => year >= e.flagFrom).map((entry) => ({
-      ...entry,
-      global: entry.patterns.map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g')),
-    }));
+    const entries = entriesFor(year);
     const check = (node: Paragraph | Heading) => {
       const joined = joinRuns(textRuns(node, context.sourceText));
       const { text } = joined;

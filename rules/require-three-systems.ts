@@ -2,7 +2,7 @@ import type { RuleModule } from '../src/rule-api.js';
 import { THREE_SYSTEMS_OPINION } from '../src/data/legal-basis.js';
 import { SLOGAN_WINDOW, SLOGANS, THREE_SYSTEMS } from '../src/data/three-systems.js';
 import { placeFor } from '../src/outline/parts.js';
-import { containsAny, indexOfAny } from '../src/outline/phrases.js';
+import { firstIndexOfEach, indexOfAny } from '../src/outline/phrases.js';
 
 const rule: RuleModule = {
   meta: {
@@ -39,8 +39,9 @@ const rule: RuleModule = {
     return {
       'root:exit'() {
         const text = context.sourceText;
-        // One scan finds most reports without a slogan; only those with one look for each.
-        const sloganAt = containsAny(text, SLOGANS) ? SLOGANS.map((s) => text.indexOf(s)).filter((i) => i !== -1).sort((a, b) => a - b) : [];
+        const sloganAt = firstIndexOfEach(text, SLOGANS)
+          .filter((i) => i !== -1)
+          .sort((a, b) => a - b);
         const nearSlogan = sloganAt.map((i) => text.slice(i, i + SLOGAN_WINDOW));
         const firstMention: number[] = [];
         const named = THREE_SYSTEMS.filter((system) => {

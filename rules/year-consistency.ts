@@ -2,6 +2,7 @@ import type { OutlineSection, RuleModule } from '../src/rule-api.js';
 import { HEADING_PHRASINGS } from '../src/data/section-phrasings.js';
 import { REVIEW_HEADING_WORDS } from '../src/data/review-words.js';
 import { matchesOf } from '../src/outline/matches.js';
+import { containsAny } from '../src/outline/phrases.js';
 
 /**
  * A year written without 年 where 年 is meant: "2022以来", "2022度", "2022法治政府建设…".
@@ -24,7 +25,7 @@ const PLAN_WORDS = HEADING_PHRASINGS.filter((p) => p.kind === 'plans').flatMap((
  */
 function isPlanHeading(section: OutlineSection): boolean {
   if (section.kind !== 'plans') return false;
-  return PLAN_WORDS.some((w) => section.heading.includes(w)) || !REVIEW_HEADING_WORDS.some((w) => section.heading.includes(w));
+  return containsAny(section.heading, PLAN_WORDS) || !containsAny(section.heading, REVIEW_HEADING_WORDS);
 }
 
 const rule: RuleModule = {
