@@ -68,7 +68,7 @@ export function countQuantities(text: string, enough = Infinity): number {
 }
 
 const NOT_CONTENT = /[\s\p{P}]/gu;
-/** Counted a slice at a time, so that a count that reaches `enough` stops early. */
+/** The longest slice counted at a time. */
 const SLICE = 1024;
 
 /**
@@ -79,7 +79,8 @@ const SLICE = 1024;
 export function contentLength(text: string, enough = Infinity): number {
   let count = 0;
   for (let from = 0; from < text.length && count < enough; ) {
-    let to = Math.min(text.length, from + SLICE);
+    // A slice of n units holds at most n counted ones: take no more than could still be needed.
+    let to = Math.min(text.length, from + Math.min(SLICE, enough - count));
     // Never between the halves of a surrogate pair: the pattern reads code points.
     const last = text.charCodeAt(to - 1);
     if (to < text.length && last >= 0xd800 && last <= 0xdbff) to++;
