@@ -7,7 +7,8 @@
  * Requiring one keeps court case numbers out: "（2021）渝0109民初123号" puts the year first,
  * and its parentheses are right there.
  */
-const AGENCY = '[\\p{Script=Han}]{0,7}[发字函令办通电规文]';
+const AGENCY_LEAD_MAX = 7;
+const AGENCY = `[\\p{Script=Han}]{0,${AGENCY_LEAD_MAX}}[发字函令办通电规文]`;
 
 // Spaces Word leaves inside a number; never a line break.
 const GAP = '[ \\u3000]*';
@@ -46,9 +47,14 @@ export const MAY_HOLD_NUMBER = new RegExp(`[发字函令办通电规文][${OPENE
 /** Source offsets [start, end) of every 文号-shaped span in `text`, well-formed or not. */
 export function documentNumberSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  if (!MAY_HOLD_NUMBER.test(text)) return spans;
+  const first = text.search(MAY_HOLD_NUMBER);
+  if (first === -1) return spans;
+  // Every match holds a MAY_HOLD_NUMBER match and begins at most AGENCY_LEAD_MAX characters
+  // (two UTF-16 units each, at most) before it: the scans start there, not at 0.
+  const from = Math.max(0, first - 2 * AGENCY_LEAD_MAX);
   for (const pattern of [DOCUMENT_NUMBER, RUN_TOGETHER_NUMBER]) {
-    for (const m of text.matchAll(pattern)) spans.push([m.index!, m.index! + m[0].length]);
+    pattern.lastIndex = from;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) spans.push([m.index, m.index + m[0].length]);
   }
   return spans;
 }
