@@ -52,7 +52,7 @@ export function fieldsFor(format: string, printOutline: boolean): OptionalField[
 /** The result without the optional fields not in `keep` (a copy: a cached result stays whole). */
 export function trimResult(result: LintResult, keep: readonly OptionalField[] | undefined): LintResult {
   if (!keep) return result;
-  // Copied without the fields, then the kept ones put back: \`delete\` would leave a slow object.
+  // Copied without the fields, then the kept ones put back: `delete` would leave a slow object.
   const { source, text, outline, checkedRules, ...trimmed } = result;
   const fields: Pick<LintResult, OptionalField> = { source, text, outline, checkedRules };
   for (const field of keep) if (fields[field] !== undefined) Object.assign(trimmed, { [field]: fields[field] });

@@ -102,6 +102,7 @@ export class JoinedText {
   }
 }
 
+/** The runs as one JoinedText; the same object for the runs textRuns gave last. */
 export function joinRuns(runs: TextRun[]): JoinedText {
   if (last !== null && last.runs === runs) return (last.joined ??= new JoinedText(runs));
   return new JoinedText(runs);
