@@ -2,6 +2,7 @@
 // run's LintRequest carries. A wrong combination is a usage error (exit 2), as in ESLint. The
 // rules --fix-type names are checked once the configs are read: a plugin's rules count too.
 import type { RuleModule } from '../rule-api.js';
+import { DIRECTIVE_FIX_TYPE } from '../engine/directives.js';
 import type { LintRequest } from './workers.js';
 
 export const RULE_TYPES: ReadonlyArray<RuleModule['meta']['type']> = ['checklist', 'quality', 'typography', 'custom'];
@@ -46,12 +47,16 @@ export function parseFixFlags(flags: FixFlags): ParsedFixFlags {
   };
 }
 
-/** The ids of the rules --fix-type names, by id or by type, among `rules` (a run's, plugins' included). */
+/**
+ * The ids of the rules --fix-type names, by id or by type, among `rules` (a run's, plugins'
+ * included), and DIRECTIVE_FIX_TYPE when it names the fixes of unused directives.
+ */
 export function fixRulesFor(fixTypes: readonly string[], rules: ReadonlyMap<string, RuleModule>): string[] {
   for (const token of fixTypes) {
-    if (!rules.has(token) && !(RULE_TYPES as string[]).includes(token)) {
-      throw new RangeError(`--fix-type: "${token}" is neither a rule id nor a rule type (${RULE_TYPES.join(', ')})`);
+    if (!rules.has(token) && !(RULE_TYPES as string[]).includes(token) && token !== DIRECTIVE_FIX_TYPE) {
+      throw new RangeError(`--fix-type: "${token}" is neither a rule id nor a rule type (${RULE_TYPES.join(', ')}) nor ${DIRECTIVE_FIX_TYPE}`);
     }
   }
-  return [...rules].filter(([id, rule]) => fixTypes.includes(id) || fixTypes.includes(rule.meta.type)).map(([id]) => id);
+  const ids = [...rules].filter(([id, rule]) => fixTypes.includes(id) || fixTypes.includes(rule.meta.type)).map(([id]) => id);
+  return fixTypes.includes(DIRECTIVE_FIX_TYPE) ? [...ids, DIRECTIVE_FIX_TYPE] : ids;
 }

@@ -35,7 +35,8 @@ Options:
       --explain <rule>       print a rule's documentation
       --fix                  apply fixes and write the files (same encoding; .docx/.html never written)
       --fix-dry-run          apply fixes without writing; the fixed text is "output" in -f json (works with --stdin)
-      --fix-type <list>      only fixes of these rule ids or rule types (checklist, quality, typography, custom)
+      --fix-type <list>      only fixes of these rule ids or rule types (checklist, quality, typography, custom),
+                             or directive (taking out unused disable comments)
       --report-unused-disable-directives
                              report disable comments that suppress nothing (as warnings)
       --report-unused-disable-directives-severity off|warn|error

@@ -8,11 +8,12 @@
 // In Markdown the comments are remark's `html` nodes, so a comment inside a code block is not a
 // directive; in plain text the reader leaves them out of the body (directiveCommentStart).
 import type { Nodes, Root } from 'mdast';
-import type { Locale } from '../rule-api.js';
+import type { Fix, Locale } from '../rule-api.js';
 import type { LintMessage } from '../results.js';
 import type { LineIndex } from '../read/positions.js';
 import { directiveCommentStart } from '../read/text-reader.js';
 import { trimRange } from '../read/whitespace.js';
+import { holdsAt } from '../outline/text-runs.js';
 import type { SourceFormat } from './lint.js';
 import { interpolate } from './messages.js';
 
@@ -25,7 +26,17 @@ export interface Directive {
   rules: string[] | null;
   line: number;
   column: number;
+  /**
+   * Source offsets of the whole comment and of its list of names (from the first name to the
+   * last), for the fixes of unused directives; absent where the source does not hold the
+   * comment as read (a comment inside a Markdown list item or quote).
+   */
+  range?: [number, number];
+  list?: [number, number];
 }
+
+/** What --fix-type calls the fixes of unused directives (ESLint's name); no rule has this id. */
+export const DIRECTIVE_FIX_TYPE = 'directive';
 
 /** A suppressed message carries why, as ESLint's. */
 export interface SuppressedMessage extends LintMessage {
@@ -43,6 +54,8 @@ export interface DirectiveOptions {
 const COMMENT = /^<!--\s*fazhi-lint-([A-Za-z-]*)((?:(?!-->)[^])*)-->$/;
 // Commas as rule separators, including the Chinese ones an input method types.
 const RULE_SEPARATORS = /[\s,\uff0c\u3001]+/;
+const LEADING_SEPARATORS = /^[\s,\uff0c\u3001]*/;
+const TRAILING_SEPARATORS = /[\s,\uff0c\u3001]*$/;
 
 const TEXTS = {
   unknownKind: {
@@ -71,8 +84,51 @@ function say(key: keyof typeof TEXTS, locale: Locale, data?: Record<string, stri
   return interpolate(TEXTS[key][locale], data);
 }
 
-function directiveMessage(directive: { line: number; column: number }, severity: 1 | 2, message: string): LintMessage {
-  return { ruleId: null, severity, message, line: directive.line, column: directive.column };
+function directiveMessage(directive: { line: number; column: number }, severity: 1 | 2, message: string, fix?: Fix): LintMessage {
+  return { ruleId: null, severity, message, line: directive.line, column: directive.column, ...(fix ? { fix } : {}) };
+}
+
+function startOfLine(text: string, offset: number): number {
+  let at = offset;
+  while (at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r') at--;
+  return at;
+}
+
+function endOfLine(text: string, offset: number): number {
+  let at = offset;
+  while (at < text.length && text[at] !== '\n' && text[at] !== '\r') at++;
+  return at;
+}
+
+const isBlank = (text: string, from: number, to: number) => text.slice(from, to).trim() === '';
+
+/**
+ * Takes an unused directive out, as ESLint does: the whole line when the comment stands alone
+ * on it, else the comment and the white space on one side of it. In Markdown a line between two
+ * lines of text is left blank instead, or the two would run together into one paragraph.
+ */
+function removalFix(text: string, [start, end]: [number, number], format: SourceFormat): Fix {
+  const lineStart = startOfLine(text, start);
+  const lineEnd = endOfLine(text, end);
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd);
+  if (before.trim() === '' && after.trim() === '') {
+    const next = lineEnd === text.length ? lineEnd : lineEnd + (text.startsWith('\r\n', lineEnd) ? 2 : 1);
+    if (format === 'markdown' && lineStart > 0 && next < text.length) {
+      const previousEnd = lineStart - (text.startsWith('\r\n', lineStart - 2) ? 2 : 1);
+      const textAround = !isBlank(text, startOfLine(text, previousEnd), previousEnd) && !isBlank(text, next, endOfLine(text, next));
+      if (textAround) return { range: [lineStart, lineEnd], text: '' };
+    }
+    return { range: [lineStart, next], text: '' };
+  }
+  if (after.trim() === '') return { range: [lineStart + before.trimEnd().length, lineEnd], text: '' };
+  return { range: [start, end + after.length - after.trimStart().length], text: '' };
+}
+
+/** Takes the unused names out of a directive's list, keeping its separator. */
+function listFix(text: string, [from, to]: [number, number], names: string[], unused: ReadonlySet<string>): Fix {
+  const separator = RULE_SEPARATORS.exec(text.slice(from, to))?.[0] ?? ', ';
+  return { range: [from, to], text: names.filter((name) => !unused.has(name)).join(separator) };
 }
 
 /** The directive comments of a text, in source order, with messages for malformed ones. */
@@ -83,11 +139,14 @@ export function collectDirectives(
   format: SourceFormat,
   locale: Locale,
 ): { directives: Directive[]; problems: LintMessage[] } {
-  const comments: Array<{ text: string; line: number; column: number }> = [];
+  const comments: Array<{ text: string; line: number; column: number; offset: number | null }> = [];
   if (format === 'markdown') {
     const visit = (node: Nodes) => {
       if (node.type === 'html' && node.position && node.value.includes('fazhi-lint-')) {
-        comments.push({ text: node.value.trim(), line: node.position.start.line, column: node.position.start.column });
+        const comment = node.value.trim();
+        const offset = (node.position.start.offset ?? 0) + node.value.indexOf(comment);
+        const exact = holdsAt(text, comment, offset);
+        comments.push({ text: comment, line: node.position.start.line, column: node.position.start.column, offset: exact ? offset : null });
       } else if ('children' in node) {
         for (const child of node.children) visit(child);
       }
@@ -97,7 +156,7 @@ export function collectDirectives(
     for (let line = 1; line <= lines.lineCount; line++) {
       const [start, end] = trimRange(text, lines.lineStart(line), lines.lineEnd(line));
       const at = directiveCommentStart(text, start, end);
-      if (at !== -1) comments.push({ text: text.slice(at, end), line, column: at - lines.lineStart(line) + 1 });
+      if (at !== -1) comments.push({ text: text.slice(at, end), line, column: at - lines.lineStart(line) + 1, offset: at });
     }
   }
 
@@ -111,8 +170,18 @@ export function collectDirectives(
       problems.push(directiveMessage(comment, 2, say('unknownKind', locale, { text: comment.text })));
       continue;
     }
-    const names = match[2]!.split(RULE_SEPARATORS).filter((name) => name !== '');
-    directives.push({ kind, rules: names.length > 0 ? names : null, line: comment.line, column: comment.column });
+    const list = match[2]!;
+    const names = list.split(RULE_SEPARATORS).filter((name) => name !== '');
+    const directive: Directive = { kind, rules: names.length > 0 ? names : null, line: comment.line, column: comment.column };
+    if (comment.offset !== null) {
+      directive.range = [comment.offset, comment.offset + comment.text.length];
+      // The list ends just before "-->"; its names run from the first to the last non-separator.
+      const listEnd = directive.range[1] - '-->'.length;
+      const leading = LEADING_SEPARATORS.exec(list)![0].length;
+      const trailing = TRAILING_SEPARATORS.exec(list)![0].length;
+      if (names.length > 0) directive.list = [listEnd - list.length + leading, listEnd - trailing];
+    }
+    directives.push(directive);
   }
   return { directives, problems };
 }
@@ -200,24 +269,30 @@ export function applyDirectives(
   }
   const severity = options.reportUnused;
   if (severity) {
+    // Each unused directive's message carries its fix (--fix-type directive), where the source holds it.
+    const removal = (directive: Directive) => directive.range && removalFix(text, directive.range, format);
     for (const directive of directives) {
       if (directive.kind === 'enable') {
         // Used when it ends a disable still in force for one of its rules ("*": a rule no list names).
         const earlier = blocks.slice(0, blocks.findIndex((b) => b.directive === directive));
         const candidates = directive.rules ?? [...new Set(earlier.flatMap((b) => b.directive.rules ?? ['*']))];
         const ends = candidates.some((rule) => inForce(rule, earlier) !== null);
-        if (!ends) added.push(directiveMessage(directive, severity, say('unusedEnable', options.locale)));
+        if (!ends) added.push(directiveMessage(directive, severity, say('unusedEnable', options.locale), removal(directive)));
         continue;
       }
       const suppressed = used.get(directive) ?? new Set<string>();
       if (directive.rules === null) {
-        if (suppressed.size === 0) added.push(directiveMessage(directive, severity, say('unusedAll', options.locale)));
+        if (suppressed.size === 0) added.push(directiveMessage(directive, severity, say('unusedAll', options.locale), removal(directive)));
         continue;
       }
       // Unknown names are already reported; an unused list names the rest.
       const unused = directive.rules.filter((rule) => !suppressed.has(rule) && (!known || known.has(rule)));
       if (unused.length > 0) {
-        added.push(directiveMessage(directive, severity, say('unusedRules', options.locale, { rules: unused.map((r) => `“${r}”`).join('、') })));
+        const fix =
+          unused.length === directive.rules.length
+            ? removal(directive)
+            : directive.list && listFix(text, directive.list, directive.rules, new Set(unused));
+        added.push(directiveMessage(directive, severity, say('unusedRules', options.locale, { rules: unused.map((r) => `“${r}”`).join('、') }), fix));
       }
     }
   }

@@ -8,7 +8,7 @@ import { readText } from '../read/text-reader.js';
 import { promoteHeadings } from '../read/paragraphs.js';
 import { HandlerTable, type Handler } from './walk.js';
 import { formatMessage } from './messages.js';
-import { applyDirectives, type SuppressedMessage } from './directives.js';
+import { applyDirectives, DIRECTIVE_FIX_TYPE, type SuppressedMessage } from './directives.js';
 
 export type SourceFormat = 'markdown' | 'text';
 
@@ -205,7 +205,7 @@ export interface FixOutcome extends Verification {
 
 /**
  * ESLint's loop: lint, apply what does not overlap, re-lint, up to 10 passes. Rules allowed to
- * fix are those in `fixRules` (all when undefined). The messages returned are those of the
+ * fix are those in `fixRules` (all when undefined; DIRECTIVE_FIX_TYPE for unused directives). The messages returned are those of the
  * final text.
  */
 export async function verifyAndFix(
@@ -216,8 +216,9 @@ export async function verifyAndFix(
   let current = text;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const result = await verify(current, options);
+    // A message without a rule carrying a fix is an unused directive's (directives.ts).
     const fixes = result.messages
-      .filter((m) => m.fix && m.ruleId !== null && (!fixRules || fixRules.has(m.ruleId)))
+      .filter((m) => m.fix && (!fixRules || fixRules.has(m.ruleId ?? DIRECTIVE_FIX_TYPE)))
       .map((m) => m.fix!);
     const { output, applied } = applyFixes(current, fixes);
     if (applied === 0 || output === current) {

@@ -197,4 +197,21 @@ describe('disable comments through the CLI', () => {
     expect(asError.messages.map((m) => m.severity)).toEqual([2]);
     expect(asError.code).toBe(1);
   });
+
+  it('--fix takes an unused directive out with --report-unused-disable-directives; --fix-type directive asks for only that', async () => {
+    const file = path.join(dir, 'report.txt');
+    const text = '某县人民政府关于2022年法治政府建设情况的报告\n<!-- fazhi-lint-disable-next-line require-title -->\n一、主要举措\n正文';
+    const withoutDirective = '某县人民政府关于2022年法治政府建设情况的报告\n一、主要举措\n正文';
+    const config = path.join(dir, 'title-only.json');
+    await writeFile(config, JSON.stringify({ extends: [], rules: { 'require-title': 'error' } }));
+    const run = async (...flags: string[]) => {
+      await writeFile(file, text);
+      const cli = runCli(['-c', config, '--fix', ...flags, file]);
+      return { code: cli.code, output: await readFile(file, 'utf8') };
+    };
+    expect(await run()).toEqual({ code: 0, output: text });
+    expect(await run('--report-unused-disable-directives')).toEqual({ code: 0, output: withoutDirective });
+    expect(await run('--report-unused-disable-directives', '--fix-type', 'typography')).toEqual({ code: 0, output: text });
+    expect(await run('--report-unused-disable-directives', '--fix-type', 'directive')).toEqual({ code: 0, output: withoutDirective });
+  });
 });

@@ -166,3 +166,61 @@ describe('directives and fixes', () => {
     expect(outcome.suppressedMessages.map((m) => m.line)).toEqual([3]);
   });
 });
+
+describe('fixing unused directives (--fix with --report-unused-disable-directives)', () => {
+  // rule-a reports 甲, rule-b 乙: a directive naming rule-b where there is no 乙 is unused.
+  const fix = (text: string, format: SourceFormat, fixRules?: ReadonlySet<string>) =>
+    verifyAndFix(text, lintOptions(format, [resolved(A), resolved(wordRule('rule-b', '乙'))], { knownRuleIds: KNOWN, reportUnusedDisableDirectives: 1 }), fixRules);
+
+  it('takes out a directive standing alone on its line, line and all', async () => {
+    expect((await fix('甲一\n<!-- fazhi-lint-disable rule-b -->\n丙\n', 'text')).output).toBe('甲一\n丙\n');
+    expect((await fix('甲一\r\n<!-- fazhi-lint-disable -->\r\n丙', 'text')).output).toBe('甲一\r\n丙');
+    expect((await fix('甲一\n\n<!-- fazhi-lint-disable rule-b -->\n\n丙\n', 'markdown')).output).toBe('甲一\n\n\n丙\n');
+    expect((await fix('丙\n<!-- fazhi-lint-enable -->', 'text')).output).toBe('丙\n');
+  });
+
+  it('in Markdown leaves the line blank when text stands on both sides, so two paragraphs stay two', async () => {
+    const outcome = await fix('丙一\n<!-- fazhi-lint-disable-next-line rule-b -->\n丙二\n', 'markdown');
+    expect(outcome.output).toBe('丙一\n\n丙二\n');
+    expect(outcome.tree.children).toHaveLength(2);
+  });
+
+  it('takes a directive sharing a line with text out with the space beside it', async () => {
+    expect((await fix('丙一 <!-- fazhi-lint-disable-line rule-b -->\n丙二', 'text')).output).toBe('丙一\n丙二');
+    expect((await fix('丙一 <!-- fazhi-lint-disable-line -->\n\n丙二', 'markdown')).output).toBe('丙一\n\n丙二');
+    // Inside a Markdown line, with the space after it.
+    expect((await fix('丙一 <!-- fazhi-lint-disable-line rule-b --> 丙二', 'markdown')).output).toBe('丙一 丙二');
+  });
+
+  it('takes only the unused names out of a list, keeping its separator', async () => {
+    const outcome = await fix('<!-- fazhi-lint-disable-next-line rule-b、rule-a -->\n甲一', 'text');
+    expect(outcome.output).toBe('<!-- fazhi-lint-disable-next-line rule-a -->\n甲一');
+    expect(outcome.messages).toEqual([]);
+    expect((await fix('<!-- fazhi-lint-disable rule-a , rule-b -->\n甲一', 'text')).output).toBe('<!-- fazhi-lint-disable rule-a -->\n甲一');
+  });
+
+  it('an enable left unused by a removed disable goes on the next pass', async () => {
+    const outcome = await fix('<!-- fazhi-lint-disable rule-b -->\n丙\n<!-- fazhi-lint-enable rule-b -->\n丁', 'text');
+    expect(outcome.output).toBe('丙\n丁');
+    expect(outcome.messages).toEqual([]);
+  });
+
+  it('only with --fix-type directive, when --fix-type is given', async () => {
+    const text = '丙\n<!-- fazhi-lint-disable rule-b -->\n丁';
+    expect((await fix(text, 'text', new Set(['rule-a']))).output).toBe(text);
+    expect((await fix(text, 'text', new Set(['directive']))).output).toBe('丙\n丁');
+  });
+
+  it('offers no fix where the source does not hold the comment as read (over two lines of a Markdown quote)', async () => {
+    const text = '> 丙\n>\n> <!-- fazhi-lint-disable\n> rule-b -->\n';
+    const { messages } = await lint(text, 'markdown', { reportUnusedDisableDirectives: 1 });
+    const unused = messages.filter((m) => m.ruleId === null);
+    expect(unused).toHaveLength(1);
+    expect(unused[0]!.fix).toBeUndefined();
+  });
+
+  it('no fix is offered for a directive naming an unknown rule', async () => {
+    const { messages } = await lint('<!-- fazhi-lint-disable no-such-rule -->\n丙', 'text', { reportUnusedDisableDirectives: 1 });
+    expect(messages.map((m) => m.fix)).toEqual([undefined]);
+  });
+});
