@@ -39,7 +39,8 @@ const STRINGS = {
     factHeader: ['项目', '内容'],
     header: ['状态', '检查项', '说明'],
     unknown: '(未识别)',
-    line: (n: number) => `第 ${n} 行:`,
+    // A .docx or .html is linted as its paragraphs: its positions are paragraph numbers.
+    line: (n: number, unit: LintResult['locationUnit']) => (unit === 'paragraph' ? `第 ${n} 段:` : `第 ${n} 行:`),
     fatal: '无法检查:',
     verdict: (missing: number, weak: number, other: number) =>
       `结论:${missing} 项缺失,${weak} 项不足${other ? `;另有 ${other} 个其他问题` : ''}。`,
@@ -50,7 +51,7 @@ const STRINGS = {
     factHeader: ['Item', 'Found'],
     header: ['Status', 'Requirement', 'Notes'],
     unknown: '(not found)',
-    line: (n: number) => `line ${n}: `,
+    line: (n: number, unit: LintResult['locationUnit']) => (unit === 'paragraph' ? `paragraph ${n}: ` : `line ${n}: `),
     fatal: 'Could not be checked: ',
     verdict: (missing: number, weak: number, other: number) =>
       `Verdict: ${missing} missing, ${weak} weak${other ? `; ${other} other problem${other === 1 ? '' : 's'}` : ''}.`,
@@ -138,7 +139,7 @@ export function renderChecklist(result: LintResult, context: FormatterContext): 
     list.rows.map((row) => [
       s.status[row.status],
       row.requirement,
-      row.messages.map((m) => `${s.line(m.line)}${reasonText(m, context)}`).join(';'),
+      row.messages.map((m) => `${s.line(m.line, result.locationUnit)}${reasonText(m, context)}`).join(';'),
     ]),
   );
   const missing = list.rows.filter((r) => r.status === 'missing').length;

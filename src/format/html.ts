@@ -110,7 +110,7 @@ function reportSection(result: LintResult, index: number, context: FormatterCont
   for (const row of list.rows) {
     const status: PartStatus = row.status;
     const notes = row.messages
-      .map((m) => `<a href="#${anchor}-L${m.line}">${escapeHtml(c.line(m.line))}</a>${escapeHtml(reasonText(m, context))}`)
+      .map((m) => `<a href="#${anchor}-L${m.line}">${escapeHtml(c.line(m.line, result.locationUnit))}</a>${escapeHtml(reasonText(m, context))}`)
       .join('<br>');
     parts.push(
       `<tr class="${status}"><td class="status">${escapeHtml(c.status[status])}</td><td>${escapeHtml(row.requirement)} <span class="rule">${escapeHtml(row.ruleId)}</span></td><td>${notes}</td></tr>`,
