@@ -1,9 +1,10 @@
 // A Word document (.docx) → its paragraphs, one a line (see paragraphs.ts), through mammoth's
 // HTML: Word's Heading 1–6 styles arrive as <h1>–<h6> and become headings; numbers typed into
-// the text ("一、" "(一)") are recovered by the text reader as in a .txt. Numbers that Word
-// generates itself (automatic list numbering) are not in the text and are not recovered.
+// the text ("一、" "(一)") are recovered by the text reader as in a .txt, and so are numbers
+// Word generates itself, once docx-numbering.ts has written them into the text.
 // Imported only when a .docx is linted; mammoth with it.
 import { unzipSync } from 'fflate';
+import { withAutomaticNumbers } from './docx-numbering.js';
 import { ReadError } from './errors.js';
 import { MAX_DOCX_XML_BYTES, megabytes } from './limits.js';
 import { paragraphDocument, type ParagraphDocument } from './paragraphs.js';
@@ -55,8 +56,9 @@ export async function readDocx(bytes: Uint8Array): Promise<ParagraphDocument> {
   const [{ default: mammoth }, { htmlBlocks }] = await Promise.all([import('mammoth'), import('./html-reader.js')]);
   let html: string;
   try {
+    const numbered = withAutomaticNumbers(bytes);
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { buffer: Buffer.from(numbered.buffer, numbered.byteOffset, numbered.byteLength) },
       // Images are never read: a report's text is what is linted.
       { convertImage: mammoth.images.imgElement(async () => ({ src: '' })), ignoreEmptyParagraphs: true },
     );
