@@ -172,24 +172,25 @@ describe('fixing unused directives (--fix with --report-unused-disable-directive
   const fix = (text: string, format: SourceFormat, fixRules?: ReadonlySet<string>) =>
     verifyAndFix(text, lintOptions(format, [resolved(A), resolved(wordRule('rule-b', '乙'))], { knownRuleIds: KNOWN, reportUnusedDisableDirectives: 1 }), fixRules);
 
-  it('takes out a directive standing alone on its line, line and all', async () => {
-    expect((await fix('甲一\n<!-- fazhi-lint-disable rule-b -->\n丙\n', 'text')).output).toBe('甲一\n丙\n');
-    expect((await fix('甲一\r\n<!-- fazhi-lint-disable -->\r\n丙', 'text')).output).toBe('甲一\r\n丙');
-    expect((await fix('甲一\n\n<!-- fazhi-lint-disable rule-b -->\n\n丙\n', 'markdown')).output).toBe('甲一\n\n\n丙\n');
-    expect((await fix('丙\n<!-- fazhi-lint-enable -->', 'text')).output).toBe('丙\n');
+  // [where the comment stands, format, text, fixed text]
+  const REMOVALS: Array<[string, SourceFormat, string, string]> = [
+    ['alone on its line: the line goes', 'text', '甲一\n<!-- fazhi-lint-disable rule-b -->\n丙\n', '甲一\n丙\n'],
+    ['alone on its line, CRLF', 'text', '甲一\r\n<!-- fazhi-lint-disable -->\r\n丙', '甲一\r\n丙'],
+    ['alone between blank lines', 'markdown', '甲一\n\n<!-- fazhi-lint-disable rule-b -->\n\n丙\n', '甲一\n\n\n丙\n'],
+    ['alone on the last line', 'text', '丙\n<!-- fazhi-lint-enable -->', '丙\n'],
+    ['at the end of a line of text: the space before it goes too', 'text', '丙一 <!-- fazhi-lint-disable-line rule-b -->\n丙二', '丙一\n丙二'],
+    ['at the end of a Markdown line', 'markdown', '丙一 <!-- fazhi-lint-disable-line -->\n\n丙二', '丙一\n\n丙二'],
+    ['inside a Markdown line: the space after it goes too', 'markdown', '丙一 <!-- fazhi-lint-disable-line rule-b --> 丙二', '丙一 丙二'],
+  ];
+
+  it.each(REMOVALS)('takes an unused directive out: %s (%s)', async (_, format, text, fixed) => {
+    expect((await fix(text, format)).output).toBe(fixed);
   });
 
   it('in Markdown leaves the line blank when text stands on both sides, so two paragraphs stay two', async () => {
     const outcome = await fix('丙一\n<!-- fazhi-lint-disable-next-line rule-b -->\n丙二\n', 'markdown');
     expect(outcome.output).toBe('丙一\n\n丙二\n');
     expect(outcome.tree.children).toHaveLength(2);
-  });
-
-  it('takes a directive sharing a line with text out with the space beside it', async () => {
-    expect((await fix('丙一 <!-- fazhi-lint-disable-line rule-b -->\n丙二', 'text')).output).toBe('丙一\n丙二');
-    expect((await fix('丙一 <!-- fazhi-lint-disable-line -->\n\n丙二', 'markdown')).output).toBe('丙一\n\n丙二');
-    // Inside a Markdown line, with the space after it.
-    expect((await fix('丙一 <!-- fazhi-lint-disable-line rule-b --> 丙二', 'markdown')).output).toBe('丙一 丙二');
   });
 
   it('takes only the unused names out of a list, keeping its separator', async () => {

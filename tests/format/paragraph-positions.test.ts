@@ -1,6 +1,7 @@
 // A .docx or .html is linted as its paragraphs, one a line: the reviewer formats name a
 // position there as a paragraph, as stylish does, and a text file's as a line.
 import { describe, expect, it } from 'vitest';
+import { toResult } from '../../src/engine/lint-file.js';
 import checklist from '../../src/format/checklist.js';
 import html from '../../src/format/html.js';
 import type { FormatterContext, LintResult } from '../../src/results.js';
@@ -13,19 +14,8 @@ const context = (locale: 'zh' | 'en'): FormatterContext => ({
 });
 
 function result(filePath: string, locationUnit?: 'paragraph'): LintResult {
-  return {
-    filePath,
-    messages: [{ ruleId: 'require-title', messageId: 'missing', severity: 2, message: '缺少标题', line: 3, column: 1 }],
-    suppressedMessages: [],
-    errorCount: 1,
-    fatalErrorCount: 0,
-    warningCount: 0,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
-    usedDeprecatedRules: [],
-    source: '一\n二\n三',
-    ...(locationUnit ? { locationUnit } : {}),
-  };
+  const missing = { ruleId: 'require-title', messageId: 'missing', severity: 2 as const, message: '缺少标题', line: 3, column: 1 };
+  return toResult(filePath, [missing], { source: '一\n二\n三', ...(locationUnit ? { locationUnit } : {}) });
 }
 
 describe('positions in the reviewer formats', () => {
