@@ -2,20 +2,8 @@
 // run on it. A rule's messages make its case a <failure>; a file that could not be read, or a
 // rule that crashed, makes an <error>.
 import type { Formatter, LintMessage, LintResult } from '../results.js';
+import { escapeXml } from '../xml.js';
 import { displayPath } from './checklist.js';
-
-/** Characters XML 1.0 does not allow at all, even escaped. */
-const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(INVALID_XML, '\ufffd')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
 
 interface Case {
   name: string;

@@ -8,6 +8,7 @@
 // override applied where the instance is first used.
 import { strToU8, strFromU8, unzipSync, zipSync } from 'fflate';
 import { WORD_NUMBER_FORMATS } from '../data/word-numbering.js';
+import { escapeXml, unescapeXml } from '../xml.js';
 
 interface Level {
   start: number;
@@ -45,9 +46,6 @@ function* elements(xml: string, name: string, idAttribute: string): Generator<[s
   for (const m of xml.matchAll(pattern)) yield [m[1]!, m[2]!];
 }
 
-const unescapeXml = (text: string) =>
-  text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function readDefinitions(numbering: string, styles: string): Definitions {
   const abstracts = new Map<string, Map<number, Level>>();

@@ -86,6 +86,12 @@ describe('automatic numbering in a .docx', () => {
     expect(texts).toEqual(['一、', '总体情况', '正文', '二、', '存在问题']);
   });
 
+  it('reads the number text as XML and writes it back escaped', () => {
+    const numbering = `<w:abstractNum w:abstractNumId="0">${level(0, 'chineseCounting', '&lt;%1&gt;')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
+    const document = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>总体</w:t></w:r></w:p>';
+    expect(numberParagraphs(document, numbering)).toContain('<w:t xml:space="preserve">&lt;一&gt; </w:t>');
+  });
+
   it('leaves a document without numbering as it is, byte for byte', () => {
     const bytes = buildDocx([{ text: '一、总体情况', heading: 1 }]);
     expect(withAutomaticNumbers(bytes)).toBe(bytes);
