@@ -4,8 +4,8 @@
 // worked out here from word/numbering.xml (and the styles that carry numbering, as Word's
 // heading styles often do) and written into document.xml as a first run of each paragraph,
 // before mammoth reads it. Counting follows ECMA-376 §17.9: a counter per list definition and
-// level, deeper levels restarting when a shallower one moves on, a list instance's start
-// override applied where the instance is first used.
+// level, deeper levels restarting when a shallower one moves on (unless w:lvlRestart says
+// otherwise), a list instance's start override applied where the instance is first used.
 import { strToU8, strFromU8, unzipSync, zipSync } from 'fflate';
 import { WORD_NUMBER_FORMATS } from '../data/word-numbering.js';
 import { escapeXml, unescapeXml } from '../xml.js';
@@ -18,6 +18,11 @@ interface Level {
   text: string;
   /** What follows the number: a tab (Word's default), a space or nothing. */
   suffix: string;
+  /**
+   * w:lvlRestart: this level starts again when a level shallower than this one (1-based) moves
+   * on; 0 never. By default, when any shallower level does.
+   */
+  restartBelow?: number;
 }
 
 interface Instance {
@@ -58,6 +63,7 @@ function readDefinitions(numbering: string, styles: string): Definitions {
         legal: /<w:isLgl\b(?![^>]*w:val="(?:0|false)")/.test(lvl),
         text: unescapeXml(valueOf(lvl, 'lvlText') ?? ''),
         suffix: valueOf(lvl, 'suff') ?? 'tab',
+        restartBelow: valueOf(lvl, 'lvlRestart') === undefined ? undefined : Number(valueOf(lvl, 'lvlRestart')),
       });
     }
     abstracts.set(id, levels);
@@ -131,7 +137,9 @@ export function numberParagraphs(document: string, numbering: string, styles = '
       for (const [overridden, start] of instance.startOverrides) count[overridden] = start - 1;
     }
     count[level] = (count[level] ?? definition.start - 1) + 1;
-    count.length = level + 1; // deeper levels start again
+    for (let deeper = level + 1; deeper < count.length; deeper++) {
+      if ((levels.get(deeper)?.restartBelow ?? deeper) > level) delete count[deeper];
+    }
     if (definition.format === 'bullet' || definition.format === 'none') return whole;
     const number = definition.text.replace(/%([1-9])/g, (_, n: string) => {
       const at = Number(n) - 1;

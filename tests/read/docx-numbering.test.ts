@@ -68,6 +68,11 @@ describe('automatic numbering in a .docx', () => {
     expect(text).toEqual(['一、甲', '二、乙', '要点', '丙', '一、丁', '二、戊']);
   });
 
+  it('a level with lvlRestart 0 keeps counting across its parents', async () => {
+    const running = `<w:abstractNum w:abstractNumId="0">${level(0, 'chineseCounting', '%1、')}${level(1, 'decimal', '%2.', '<w:lvlRestart w:val="0"/>')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
+    expect(await lines([numbered('甲', 0), numbered('子', 1), numbered('乙', 0), numbered('丑', 1)], { numbering: running })).toEqual(['一、甲', '1. 子', '二、乙', '2. 丑']);
+  });
+
   it('legal numbering shows every level in digits', async () => {
     const legal = `<w:abstractNum w:abstractNumId="0">${level(0, 'chineseCounting', '%1、')}${level(1, 'chineseCounting', '%1.%2', '<w:isLgl/>')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
     expect(await lines([numbered('总体', 0), numbered('细目', 1)], { numbering: legal })).toEqual(['一、总体', '1.1 细目']);
