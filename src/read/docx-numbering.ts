@@ -33,8 +33,14 @@ interface Instance {
 interface Definitions {
   abstracts: Map<string, Map<number, Level>>;
   instances: Map<string, Instance>;
-  /** A paragraph style's own numbering: numId and level. */
-  styles: Map<string, { numId?: string; level?: number; basedOn?: string }>;
+  styles: Map<string, StyleNumbering>;
+}
+
+/** A paragraph style's own numbering (numId and level), and the style it is based on. */
+interface StyleNumbering {
+  numId?: string;
+  level?: number;
+  basedOn?: string;
 }
 
 const DOCUMENT = 'word/document.xml';
@@ -50,7 +56,6 @@ function* elements(xml: string, name: string, idAttribute: string): Generator<[s
   const pattern = new RegExp(`<w:${name}\\b[^>]*\\bw:${idAttribute}="([^"]*)"[^>]*>([\\s\\S]*?)</w:${name}>`, 'g');
   for (const m of xml.matchAll(pattern)) yield [m[1]!, m[2]!];
 }
-
 
 function readDefinitions(numbering: string, styles: string): Definitions {
   const abstracts = new Map<string, Map<number, Level>>();
@@ -79,17 +84,17 @@ function readDefinitions(numbering: string, styles: string): Definitions {
     }
     instances.set(id, { abstractId, startOverrides });
   }
-  const styleNumbering = new Map<string, { numId?: string; level?: number; basedOn?: string }>();
+  const byStyle = new Map<string, StyleNumbering>();
   for (const [id, body] of elements(styles, 'style', 'styleId')) {
     const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(body)?.[1];
     const level = numPr ? valueOf(numPr, 'ilvl') : undefined;
-    styleNumbering.set(id, { numId: numPr ? valueOf(numPr, 'numId') : undefined, level: level === undefined ? undefined : Number(level), basedOn: valueOf(body, 'basedOn') });
+    byStyle.set(id, { numId: numPr ? valueOf(numPr, 'numId') : undefined, level: level === undefined ? undefined : Number(level), basedOn: valueOf(body, 'basedOn') });
   }
-  return { abstracts, instances, styles: styleNumbering };
+  return { abstracts, instances, styles: byStyle };
 }
 
 /** A style's numbering, its own or the nearest one it is based on. */
-function styleNumbering(definitions: Definitions, styleId: string | undefined): { numId?: string; level?: number } {
+function styleNumbering(definitions: Definitions, styleId: string | undefined): StyleNumbering {
   const seen = new Set<string>();
   for (let id = styleId; id !== undefined && !seen.has(id); id = definitions.styles.get(id)?.basedOn) {
     seen.add(id);
