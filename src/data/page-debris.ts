@@ -19,10 +19,26 @@ export interface DebrisPattern {
 }
 
 // Buttons that share, print or close a page; a line may hold several: "【打印本页】【关闭窗口】".
-const BUTTON = '(?:[【\\[]\\s*)?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|返回顶部|字体\\s*[:：]?(?:\\s*[大中小])*)(?:\\s*[】\\]])?';
+// "字体:[ ]", "字号【 】": the font-size widget with its buttons lost in the copy.
+const BUTTON = '(?:[【\\[]\\s*)?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|返回顶部|分享|(?:字体|字号)\\s*[:：]?\\s*[【\\[]?(?:\\s*[大中小])*\\s*[】\\]]?)(?:\\s*[】\\]])?';
+
+// A list item's bullet in front of a metadata row: "• 发布机构:…", "- 索 引 号:…".
+const BULLET = '(?:[•·‧∙*\\-]\\s*)?';
+
+/** A label whose characters a page may space out: "索 引 号", "发 布 机 构". */
+function spaced(labels: string[]): string {
+  return `(?:${labels.map((label) => [...label].join('\\s*')).join('|')})`;
+}
 
 // Labels of the 政府信息公开 metadata table (索引号, 主题分类 …), as gov.cn sites print it.
-const METADATA_LABEL = '(?:索引号|主题分类|发布机构|发文机关|生成日期|成文日期|文件编号|发文字号|有效性|公开范围|公开方式|公开时限|公开形式|信息分类|体裁分类|组配分类|服务对象|主题词|所属机构|内容分类)';
+const METADATA_LABEL = spaced([
+  '索引号', '主题分类', '发布机构', '发文机关', '生成日期', '成文日期', '成文时间', '发文时间', '公文生成日期',
+  '文件编号', '发文字号', '备注/文号', '文号', '有效性', '效力状态', '公开范围', '公开方式', '公开时限', '公开形式',
+  '公开类别', '信息分类', '体裁分类', '组配分类', '服务对象', '主题词', '所属机构', '内容分类', '发布时间', '发布日期',
+]);
+
+// Separators of a breadcrumb trail: "首页 > 政务公开", "首页-专题专栏", "首页 -> 政务公开", "首页/ 专题".
+const CRUMB = '(?:->|[>＞»›/|｜\\-－—])';
 
 export const PAGE_DEBRIS: DebrisPattern[] = [
   {
@@ -34,24 +50,63 @@ export const PAGE_DEBRIS: DebrisPattern[] = [
   },
   {
     kind: 'navigation',
-    pattern: /^(?:您现在的位置|您当前的位置|您的位置|当前位置|所在位置)\s*(?:[:：]|[>＞»›]|首页)/,
+    pattern: /^(?:您现在的位置|您当前的位置|您当前所在位置|您的位置|当前位置|所在位置)\s*(?:[:：]|[>＞»›]|首页)/,
     maxLength: 200,
     example: '您现在的位置 首页 > 政务公开 > 法治政府建设',
     note: 'breadcrumb above the article; "当前位置:首页 > …" on most district sites',
   },
   {
     kind: 'navigation',
-    pattern: /^首页\s*[>＞»›]/,
+    pattern: new RegExp(`^(?:首\\s*页|网站首页|主页)\\s*${CRUMB}`),
     maxLength: 200,
-    example: '首页 > 政府信息公开 > 法定主动公开内容',
-    note: 'breadcrumb without its label',
+    example: '首页 -> 政务公开 -> 部门工作报告',
+    note: 'breadcrumb without its label, whatever the separator (>, ->, -, /, |); web openings set',
   },
   {
     kind: 'navigation',
-    pattern: /^触碰右侧展开$/,
-    maxLength: 6,
-    example: '触碰右侧展开',
-    note: 'mobile menu hint of gov.cn page templates',
+    // Three or more short items joined by ">": a trail that does not start at 首页.
+    pattern: /^[^>＞»›。,，;；]{1,20}(?:\s*[>＞»›]\s*[^>＞»›。,，;；]{1,40}){2,}$/,
+    maxLength: 160,
+    example: '区司法局>专题专栏>法治政府建设',
+    note: 'breadcrumb that starts at a site section; its last item can read like a title and must never be taken for one',
+  },
+  {
+    kind: 'navigation',
+    // A menu bar: short items separated by blanks, one of them a usual menu word.
+    pattern: /^(?=.*(?:首\s*页|政务公开|信息公开|政府信息公开|政务服务|政民互动|互动交流|新闻中心|专题专栏|政务资讯))[^\s。,，;；:：]{1,8}(?:\s+[^\s。,，;；:：]{1,8}){2,}$/,
+    maxLength: 80,
+    example: '首页 新闻中心 政务公开 政务服务 政民互动 专题专栏',
+    note: 'the site menu copied as a line; web openings set',
+  },
+  {
+    kind: 'navigation',
+    pattern: /^(?:今天是\s*[:：]?.{0,24}|.{0,40}(?:(?:^|[\s|｜])无障碍(?:$|[\s|｜])|简体\s*[|｜]?\s*繁体|繁体\s*[|｜]?\s*简体).{0,40})$/,
+    maxLength: 80,
+    example: '市政府网|繁体|无障碍',
+    note: 'site header: the date greeting, the simplified/traditional switch, the accessibility button',
+  },
+  {
+    kind: 'navigation',
+    // "××区人民政府 2019年12月3日星期二": a header date is never the report's.
+    pattern: /^.{0,30}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]$/,
+    maxLength: 50,
+    example: '某某区人民政府 2019年12月3日星期二',
+    note: 'page header with today\'s date (a stale one in stored copies): its year is not the report\'s',
+  },
+  {
+    kind: 'navigation',
+    pattern: /^(?:触碰右侧展开|发送至邮箱|保护视力色\s*[:：]?|信息公开|政务公开|内容)$/,
+    maxLength: 8,
+    example: '发送至邮箱',
+    note: 'page widgets and section labels alone on a line',
+  },
+  {
+    kind: 'navigation',
+    // Only symbols: "| | | |", "×", "]", "•": table borders and icons left by the copy.
+    pattern: /^[\s|｜×\[\]【】•·\-—_*#]+$/,
+    maxLength: 40,
+    example: '| | | |',
+    note: 'layout residue: empty table cells, a close icon, a bracket of a lost widget',
   },
   {
     kind: 'navigation',
@@ -62,37 +117,48 @@ export const PAGE_DEBRIS: DebrisPattern[] = [
   },
   {
     kind: 'published',
-    pattern: /^(?:发布日期|发布时间|发文日期|更新日期|更新时间|日期|时间)\s*[:：]\s*\d{4}\s*[-/.年]/,
+    pattern: /^(?:发布日期|发布时间|发文日期|更新日期|更新时间|日期|时间)\s*[:：]?\s*\d{4}\s*[-/.年]/,
     maxLength: 160,
     example: '发布日期:2023-01-30 11:12    文章来源:本网     【 字体:   】  访问量: -',
     note: 'publication line; 炭步镇 2022 line 5 ("发布日期:… 文章来源:… 访问量"), 柳荫镇 2024 line 2 ("日期:2025-02-27")',
   },
   {
     kind: 'published',
-    pattern: /^(?:文章|信息)?来源\s*[:：].{0,60}?(?:发布|更新)?(?:时间|日期)\s*[:：]/,
+    pattern: /^(?:文章|信息)?来源\s*[:：·]?.{0,60}?(?:(?:发布|更新)?(?:时间|日期)\s*[:：]?\s*\d{4}|\d{4}\s*[-/]\s*\d{1,2}\s*[-/]\s*\d{1,2}|\d+\s*天前)/,
     maxLength: 160,
     example: '来源:北碚区柳荫镇 发布时间:2025-02-27 10:00',
-    note: 'publication line that starts with the source',
+    note: 'publication line that starts with the source, the date labelled or not ("来源:某某日报 2026-03-16 08:15", "文章来源 · 市政府办公厅 3天前")',
   },
   {
     kind: 'published',
-    pattern: /^(?:文章|信息)?来源\s*[:：]\s*\S.{0,30}$/,
+    pattern: /^(?:文章|信息)?来源\s*[:：·]\s*\S.{0,30}$/,
     maxLength: 40,
     example: '来源:本网',
     note: 'source line alone; kept short so no sentence can match',
   },
   {
-    kind: 'metadata',
-    pattern: new RegExp(`^\\|?\\s*${METADATA_LABEL}\\s*(?:[:：]|\\|)`),
-    maxLength: 200,
-    example: '索引号: | i618267--2023-0057 | 主题分类: | 综合政务 |',
-    note: '政府信息公开 metadata table, one row a line; 东湖区 2022 lines 1–4 (索引号, 发布机构/生成日期, 文件编号/有效性, 公开范围/公开方式)',
+    kind: 'published',
+    // A date written as a page writes it (hyphens, or a zero-padded month or day: GB/T 9704-2012
+    // 7.3.5.3 has a document's own dates written without a leading zero), with a time or a
+    // source beside it: "2025-04-27 10:14 某省人民政府网", "市政府办公厅 2022-03-15".
+    pattern: /^(?:[^\s\d,，。]{2,20}\s+)?(?:\d{4}\s*[-/]\s*\d{1,2}\s*[-/]\s*\d{1,2}|\d{4}年(?:0\d月\d{1,2}|\d{1,2}月0\d)日)(?:\s+\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?)?(?:\s*[|｜]?\s*[^\s\d,，。][^,，。]{0,30})?$/,
+    maxLength: 60,
+    example: '2025-04-27 10:14 某省人民政府网',
+    note: 'publication byline; a plain "2023年1月19日" (a signature\'s date) never matches',
   },
   {
     kind: 'metadata',
-    pattern: /^(?:访问量|浏览次数|浏览量|点击数|点击量|阅读次数|阅读量)\s*[:：]/,
+    // "索引号 发布机构 区政府" has no colons: a second label on the line shows it is the table.
+    pattern: new RegExp(`^${BULLET}\\|?\\s*${METADATA_LABEL}\\s*(?:[:：]|\\||\\s+(?=.*${METADATA_LABEL}|\\S+$))`),
+    maxLength: 200,
+    example: '• 索 引 号: 11440114/2024-00017 公开方式: 主动公开',
+    note: '政府信息公开 metadata table, one row a line, with or without bullets, colons or spaces inside the labels; 东湖区 2022 lines 1–4. 标题/名称 rows are not here: they carry the title (src/outline/title.ts)',
+  },
+  {
+    kind: 'metadata',
+    pattern: new RegExp(`^${BULLET}(?:访问量|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|阅读量|阅读人次)\\s*[:：]`),
     maxLength: 40,
-    example: '浏览次数:1024',
+    example: '• 浏览量:',
     note: 'page counter on its own line',
   },
   {
@@ -111,10 +177,10 @@ export const PAGE_DEBRIS: DebrisPattern[] = [
   },
   {
     kind: 'share',
-    pattern: new RegExp(`^${BUTTON}(?:\\s*${BUTTON})*$`),
+    pattern: new RegExp(`^${BULLET}${BUTTON}(?:\\s*${BUTTON})*$`),
     maxLength: 60,
     example: '【字体:大 中 小】【打印本页】【关闭窗口】',
-    note: 'print / close / font-size buttons, alone or several on a line',
+    note: 'print / close / font-size buttons, alone or several on a line ("[字体: ] 打印", "• 字体【 】")',
   },
   {
     kind: 'attachment',
