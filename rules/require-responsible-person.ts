@@ -54,7 +54,7 @@ const rule: RuleModule = {
         }
         if (part.inline) {
           const mention = partsOf(context.outline, 'responsibility')[0]!;
-          context.report({ messageId: 'weak-passing-mention', data: { mention: mention.heading }, loc: sectionLoc(context, mention) });
+          context.report({ messageId: 'weak-passing-mention', data: { mention: mention.mention ?? mention.heading }, loc: sectionLoc(context, mention) });
           return;
         }
         const text = `${part.heading}\n${part.text}`;

@@ -1,7 +1,7 @@
 import type { RuleModule } from '../src/rule-api.js';
 import { DOCUMENT_HANDLING_REGULATION } from '../src/data/legal-basis.js';
-import { ISSUER_ENDINGS, ISSUER_LINE_MAX_LENGTH } from '../src/data/title-patterns.js';
 import { nodeText } from '../src/outline/index.js';
+import { isIssuerLine } from '../src/outline/title.js';
 
 const rule: RuleModule = {
   meta: {
@@ -52,8 +52,7 @@ const rule: RuleModule = {
         // The block just before the date line must name the issuer ("××镇人民政府").
         const index = blocks.findIndex((n) => n.position?.start.offset === date.span.start.offset);
         const before = index > 0 ? nodeText(blocks[index - 1]!).trim() : '';
-        const named = before.length <= ISSUER_LINE_MAX_LENGTH && ISSUER_ENDINGS.some((e) => before.endsWith(e));
-        if (!named) context.report({ messageId: 'weak-no-issuer', data: { date: date.text }, loc: { line: date.line, column: date.span.start.column } });
+        if (!isIssuerLine(before)) context.report({ messageId: 'weak-no-issuer', data: { date: date.text }, loc: { line: date.line, column: date.span.start.column } });
       },
     };
   },

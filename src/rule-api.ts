@@ -62,6 +62,14 @@ export interface OutlineSection {
   endLine: number;
   /** True when the part is a paragraph without a heading ("下一步,我镇将…"). */
   inline: boolean;
+  /**
+   * How the part shows itself: `heading`, a heading line; `run-in`, an item inside a paragraph
+   * ("二是压实主体责任。…"); `paragraph`, a paragraph's wording (its lead: the sub-heading right
+   * above it, or its first sentence).
+   */
+  form: 'heading' | 'run-in' | 'paragraph';
+  /** For a part found in the text: the sentence that names it, when that is not the lead. */
+  mention?: string;
   /** Offsets into the source: heading start to the end of the section's last block. */
   startOffset: number;
   endOffset: number;
@@ -75,9 +83,16 @@ export interface Outline {
   title: OutlineTitle | null;
   /** The year reported on. */
   year: number | null;
-  /** Where the year came from, for explaining. */
-  yearSource: 'title' | 'opening' | 'heading' | null;
+  /**
+   * Where the year came from, for explaining: the title, the opening sentence (or its
+   * announcement "现将2023年度…报告如下"), the first part's heading, the signature's or the page's
+   * publication date (signed in November–December of Y: Y; earlier: Y−1), or a year the body states.
+   */
+  yearSource: 'title' | 'opening' | 'heading' | 'signature' | 'published' | 'body' | null;
+  /** The reporting body, as written (joint issuers whole: "中共××县委、××县人民政府"). */
   issuer: string | null;
+  /** Where the issuer was read: the title, the opening sentence, the page's metadata (发布机构), the signature. */
+  issuerSource: 'title' | 'opening' | 'metadata' | 'signature' | null;
   date: OutlineDate | null;
   sections: OutlineSection[];
 }

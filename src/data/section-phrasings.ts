@@ -20,9 +20,10 @@ export interface KindPhrasing {
 export const HEADING_PHRASINGS: KindPhrasing[] = [
   {
     kind: 'responsibility',
-    any: ['第一责任人'],
+    // "履行第一责任,…" drops the 人; "强化主要责任人责任" says 主要责任人.
+    any: ['第一责任'],
     allOf: [
-      ['主要负责人', '主要负责同志', '主要领导', '党政负责人', '一把手', '关键少数'],
+      ['主要负责人', '主要负责同志', '主要领导', '党政负责人', '一把手', '关键少数', '主要责任人'],
       ['履行', '履职', '职责', '责任', '带头', '抓法治'],
     ],
     note: '厅字〔2019〕28号 item 3: 党政主要负责人履行推进法治建设第一责任人职责情况; "关键少数"带头抓法治 (the leading cadres, in 习近平法治思想\'s words)',
@@ -66,18 +67,33 @@ export const INLINE_PHRASINGS: InlinePhrasing[] = [
   },
   {
     kind: 'plans',
-    any: ['下一步', '下步', '下一年度', '明年', '今后', '新的一年'],
+    any: ['下一步', '下步', '下一年度', '下阶段', '下一阶段', '明年', '今后', '新的一年', '接下来'],
     window: 12,
     note: '"下步,街道将…", "下一步,我局将…" (issue 4)',
   },
 ];
 
 /**
+ * Words that open a sentence introducing next year's plan inside a paragraph: "…。下一步,我局将…"
+ * (issue 15). Matched at a sentence's start only: "今后一个时期" mid-sentence is no plan.
+ */
+export const PLAN_SENTENCE_OPENINGS = ['下一步', '下步', '下阶段', '下一阶段', '今后', '明年', '新的一年', '接下来'];
+
+/** "2025年工作打算:…", "2025年度的工作重点": the report's next year with one of these. */
+export const PLAN_YEAR_WORDS = ['打算', '思路', '重点', '计划', '安排', '目标', '举措'];
+
+/**
+ * A preface that lists the report's parts ("本报告包括工作开展情况、…、存在的差距和不足及2022年
+ * 工作安排四个部分"; "全文包括…") names the parts without being any of them (web openings set).
+ */
+export const PREFACE_PHRASINGS = ['报告包括', '全文包括', '报告分为', '全文分为', '报告共分', '本报告由', '本年度报告根据', '报告所列数据'];
+
+/**
  * Wording that shows the 第一责任人 duty is at least mentioned. A mention outside a
  * responsibility part makes an inline (passing) responsibility part.
  */
 export const RESPONSIBILITY_MENTIONS: string[][] = [
-  ['第一责任人'],
+  ['第一责任'],
   ['主要负责人', '履行'],
   ['主要负责同志', '履行'],
 ];

@@ -1,7 +1,9 @@
 // What a report's title looks like. A title names the issuer, the year and the report
 // (厅字〔2019〕28号 calls it 法治政府建设年度报告; many write "关于2024年法治政府建设情况的报告").
 // Seen: "广州市花都区炭步镇人民政府2022年法治政府建设年度报告" (炭步镇 2022),
-// "重庆市北碚区柳荫镇人民政府关于2024年法治政府建设情况的报告" (柳荫镇 2024).
+// "重庆市北碚区柳荫镇人民政府关于2024年法治政府建设情况的报告" (柳荫镇 2024); on the web
+// openings set (../shared/reports/web): titles without 报告 ("××市2025年法治政府建设情况"),
+// without 建设 ("××乡2025年法治政府年度报告"), with the year before the issuer.
 
 /** The subject: one of these must appear in a title. */
 export const TITLE_SUBJECTS = ['法治政府建设', '法治建设', '依法行政', '法治政府'];
@@ -14,11 +16,29 @@ export const TITLE_MAX_LENGTH = 80;
 export const SENTENCE_ENDINGS = ['。', ';', ';', ':', ':', ',', ','];
 
 /**
- * A title is often split over two lines in Word documents: "XX区人民政府" then
- * "关于2022年法治政府建设情况的报告". A short line ending with one of these is an issuer line.
+ * A title is often split over two lines in Word documents and on web pages: "XX区人民政府" then
+ * "关于2022年法治政府建设情况的报告". A short line ending as a body's name does
+ * (ORGANIZATION_ENDINGS, src/data/issuer-patterns.ts) is an issuer line.
  */
-export const ISSUER_ENDINGS = ['人民政府', '政府', '委员会', '党委', '局', '委', '办公室', '办', '镇', '乡', '街道办事处', '街道', '管委会', '中心', '厅', '部'];
 export const ISSUER_LINE_MAX_LENGTH = 30;
+
+/**
+ * The second half of a title broken inside its words ("…关于2023年度法治政府建设" / "工作的报告"):
+ * a short line that ends as a title ends.
+ */
+export const TITLE_CONTINUATION_MAX_LENGTH = 20;
 
 /** Formulaic sentences that announce the report ("现将…情况报告如下。"): not achievements. */
 export const REPORT_ANNOUNCEMENTS = ['报告如下', '汇报如下'];
+
+/**
+ * Labels a page puts before the title in its metadata table or summary ("标 题:", "名称:",
+ * "内容概述:"); the characters may be spaced out. The title is what follows.
+ */
+export const TITLE_LABELS = ['标题', '名称', '题名', '文章标题', '内容概述', '文件名称'];
+
+/** A column tag before the title ("【年度报告】", "[工作报告]"): at most this many characters inside. */
+export const COLUMN_TAG_MAX_LENGTH = 10;
+
+/** A file name shown as the title ("…年度报告.docx"): the extension is not part of the title. */
+export const FILE_EXTENSIONS = ['.docx', '.doc', '.wps', '.pdf', '.ofd', '.txt'];

@@ -6,6 +6,7 @@ import { buildOutline, type OutlineSettings } from '../outline/index.js';
 import { LineIndex } from '../read/positions.js';
 import { readText } from '../read/text-reader.js';
 import { promoteHeadings } from '../read/paragraphs.js';
+import { simplifiedView } from '../read/script.js';
 import { HandlerTable, type Handler } from './walk.js';
 import { formatMessage } from './messages.js';
 import { applyDirectives, DIRECTIVE_FIX_TYPE, type SuppressedMessage } from './directives.js';
@@ -65,9 +66,13 @@ function ruleCrash(id: string, error: unknown, locale: Locale): LintMessage {
   };
 }
 
-export async function verify(text: string, options: LintOptions): Promise<Verification> {
+export async function verify(written: string, options: LintOptions): Promise<Verification> {
+  // A page in traditional characters is read, matched and judged as its simplified original
+  // (same length: every position holds); fixes are written back in its own characters.
+  const simplified = await simplifiedView(written);
+  const text = simplified?.text ?? written;
   const tree = await parseSource(text, options.format, options.headingLines);
-  const outline = buildOutline(tree, options.settings as OutlineSettings);
+  const outline = buildOutline(tree, options.settings as OutlineSettings, { matched: text, written });
   const lines = new LineIndex(text);
   const messages: LintMessage[] = [];
   const reportCounts = new Map<string, number>();
@@ -80,7 +85,11 @@ export async function verify(text: string, options: LintOptions): Promise<Verifi
       const count = (reportCounts.get(id) ?? 0) + 1;
       reportCounts.set(id, count);
       // A pathological file (a 5 MB line of "(") must not yield millions of messages.
-      if (count <= MAX_MESSAGES_PER_RULE) messages.push(toMessage(id, rule, severity, descriptor, options.locale, text.length));
+      if (count <= MAX_MESSAGES_PER_RULE) {
+        const message = toMessage(id, rule, severity, descriptor, options.locale, text.length);
+        if (message.fix && simplified) message.fix = { range: message.fix.range, text: simplified.restore(message.fix.text) };
+        messages.push(message);
+      }
     };
     const context: RuleContext = {
       id,

@@ -92,12 +92,14 @@ describe('parts', () => {
     expect(o.sections[0]!.heading).toBe('对照上级要求,我局还存在着一些不足,主要有:一是执法不规范;');
   });
 
-  it('a passing mention of the first responsible person is an inline responsibility part', async () => {
+  it('a passing mention of the first responsible person is an inline responsibility part, led by the sub-heading above it', async () => {
     const o = await outline('一、主要举措\n(二)带头学法用法。严格落实党政主要负责人履行推进法治建设第一责任人职责规定,纳入述职。\n');
     const mention = o.sections.find((s) => s.kind === 'responsibility')!;
     expect(mention.inline).toBe(true);
+    expect(mention.form).toBe('paragraph');
     expect(mention.line).toBe(2);
-    expect(mention.heading).toContain('第一责任人');
+    expect(mention.heading).toBe('(二)带头学法用法。');
+    expect(mention.mention).toContain('第一责任人');
   });
 
   it('section spans: line, endLine, offsets and body text', async () => {

@@ -41,7 +41,9 @@ describe('outline of the real reports', () => {
     expect(o.title).toBeNull();
     expect(o.year).toBe(2022);
     expect(o.yearSource).toBe('opening');
-    expect(o.issuer).toBe('东湖区人民政府');
+    // The opening's subject names the issuer before the page's metadata (发布机构: 东湖区人民政府) does.
+    expect(o.issuer).toBe('东湖区委、区政府');
+    expect(o.issuerSource).toBe('opening');
     expect(o.date).toMatchObject({ iso: '2023-01-17', source: 'published' });
     expect(topLevel(o)).toEqual(['achievements', 'achievements', 'achievements', 'achievements', 'achievements', 'problems', 'plans']);
     const responsibility = o.sections.filter((s) => s.kind === 'responsibility');

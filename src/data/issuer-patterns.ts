@@ -1,0 +1,43 @@
+// Who wrote the report: how titles, opening sentences and announcements name the reporting
+// body. Observed on published reports (fixtures/real, the web openings set of
+// ../shared/reports/web: ministries to street offices, 2019–2025); 厅字〔2019〕28号 asks each
+// 党委/政府/部门 for its own report, so the issuer is a body: a place with its 政府/党委, or a
+// department, office or sub-district office.
+
+/** A body's name ends with one of these ("民政部党组", "××县人民政府", "市卫健委", "××街道"). */
+export const ORGANIZATION_ENDINGS = [
+  '人民政府', '政府', '党委', '党组', '党工委', '工委', '管委会', '管理委员会', '委员会', '办事处', '街道',
+  '乡', '镇', '县', '区', '市', '州', '盟', '旗', '省', '自治区', '部', '厅', '局', '分局', '委', '办', '办公室',
+  '中心', '署', '院', '行署',
+];
+
+/**
+ * Words that open the predicate after the subject of an opening sentence ("2023年,××镇坚持…",
+ * "××区在区委…领导下", "民政部党组全面贯彻…", "××镇法治政府建设工作在…"). The subject is the name
+ * before the first of these that follows an organization ending.
+ */
+export const PREDICATE_OPENINGS = [
+  '坚持', '坚定', '坚决', '深入', '认真', '全面', '始终', '以', '在', '紧扣', '紧紧', '紧密', '紧盯', '围绕', '积极', '聚焦',
+  '持续', '不断', '扎实', '切实', '把', '将', '按照', '立足', '忠诚', '着力', '高度', '严格', '进一步', '牢牢', '自觉',
+  '结合', '对照', '统筹', '笃学', '学习', '贯彻', '落实', '大力', '努力', '主动', '锚定', '加快', '加强', '推进', '推动',
+  '全力', '强化', '充分', '稳步', '深化', '法治政府建设', '法治建设', '依法', '于', '从', '对', '通过', '紧跟', '秉持',
+  '践行', '树牢', '牢固', '锐意', '勇于', '健全', '完善', '共', '全年', '上下', '各项', '的', '为',
+];
+
+/** A subject starting so is a pronoun (我局, 本镇) or a collective (全省各级政府, 各部门): no issuer. */
+export const PRONOUN_STARTS = ['我', '本', '该', '全', '各', '其'];
+
+/**
+ * An adverbial before the subject: "在市委、市政府的坚强领导下,", "以习近平…为指导,". Skipped
+ * (repeatedly) before the subject is read.
+ */
+export const ADVERBIAL_OPENINGS: RegExp[] = [
+  /^在[^,,。;;]{1,80}?(?:领导|指导|支持|帮助|关怀|关心|监督|指引|引领|带领|部署|推动)(?:和[^,,。;;]{1,30}?)?下\s*[,,]?\s*/,
+  /^以[^,,。;;]{1,80}?为(?:指导|指引|统领|引领|遵循|主线)\s*[,,]\s*/,
+];
+
+/** Where an opening announces the report it opens: "现将××局2023年法治政府建设情况报告如下". */
+export const ANNOUNCEMENT_OPENINGS = ['现将', '特将', '现就', '现把'];
+
+/** Longest name read as an issuer. */
+export const ISSUER_MAX_LENGTH = 40;

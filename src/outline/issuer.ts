@@ -1,0 +1,195 @@
+// Who wrote the report, and where that was read: the title ("静海区2023年度…报告", "2024年上海市
+// 司法局…报告", "…人民政府关于2023年度…的报告"); a report named in the opening's own words
+// ("现将《××局2025年度…报告》予以公布"); the subject of the opening sentence ("2023年,××镇坚持…",
+// "今年以来,在区委…领导下,××区…"); an announcement ("现将××局2023年…情况报告如下"); the page's
+// metadata table (发布机构); the signature. A salutation ("市委、市政府:") names the addressee,
+// and a pronoun (我局, 本镇) or a collective (全省各级政府) names no one.
+import type { Outline } from '../rule-api.js';
+import {
+  ADVERBIAL_OPENINGS,
+  ANNOUNCEMENT_OPENINGS,
+  ISSUER_MAX_LENGTH,
+  ORGANIZATION_ENDINGS,
+  PREDICATE_OPENINGS,
+  PRONOUN_STARTS,
+} from '../data/issuer-patterns.js';
+import { TITLE_SUBJECTS } from '../data/title-patterns.js';
+import type { Block, SourceSlicer } from './blocks.js';
+import { isTitleText } from './title.js';
+
+export type IssuerSource = NonNullable<Outline['issuerSource']>;
+
+export interface Issuer {
+  name: string;
+  source: IssuerSource;
+}
+
+const YEAR = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?/;
+// A name holds no sentence punctuation; 、 和 及 与 and blanks join the bodies of a joint issuer.
+const NAME_CHARS = /^[^,,。;;::!!??“”"《》()()\[\]【】\d]+$/;
+const PREDICATE = new RegExp(`^(?:${PREDICATE_OPENINGS.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+const ENDINGS_BY_LENGTH = [...ORGANIZATION_ENDINGS].sort((a, b) => b.length - a.length);
+
+function endingOf(text: string): string | undefined {
+  return ENDINGS_BY_LENGTH.find((e) => text.endsWith(e));
+}
+
+/**
+ * A name a body could bear: not only an ending ("街道", "局"), not a pronoun, no punctuation.
+ * "自治区" alone is a name: an autonomous region calls itself so.
+ */
+export function isBodyName(text: string): boolean {
+  const ending = endingOf(text);
+  return (
+    ending !== undefined &&
+    (text.length > ending.length || text === '自治区') &&
+    text.length <= ISSUER_MAX_LENGTH &&
+    NAME_CHARS.test(text) &&
+    !PRONOUN_STARTS.some((p) => text.startsWith(p))
+  );
+}
+
+/**
+ * The issuer a title names: what comes before 关于 or the year ("××县人民政府关于…",
+ * "××区2023年…"), else what comes between the year and the subject ("2023年度××局法治政府…"),
+ * else what comes before the subject ("××局法治政府建设年度报告"). Indices into `title`.
+ */
+export function issuerInTitle(title: string): { from: number; to: number } | null {
+  const cut = title.search(new RegExp(`关于|${YEAR.source}`));
+  const candidates: Array<[number, number]> = [];
+  if (cut > 0) candidates.push([0, cut]);
+  const year = YEAR.exec(title);
+  const subjectAt = Math.min(...TITLE_SUBJECTS.map((s) => title.indexOf(s)).filter((i) => i >= 0));
+  if (year && Number.isFinite(subjectAt) && subjectAt > year.index + year[0].length) {
+    candidates.push([year.index + year[0].length, subjectAt]);
+  }
+  if (cut === -1 && Number.isFinite(subjectAt)) candidates.push([0, subjectAt]);
+  for (const [from, to] of candidates) {
+    const start = from + (title.slice(from, to).length - title.slice(from, to).trimStart().length);
+    const name = title.slice(start, to).trim();
+    if (isBodyName(name)) return { from: start, to: start + name.length };
+  }
+  return null;
+}
+
+/**
+ * The subject of a clause: the shortest name ending as a body's name does, directly followed by
+ * a predicate ("民政部党组坚持…" → 民政部党组, "山西省委、省政府坚持…" → 山西省委、省政府).
+ * "pronoun" when the clause opens with 我局, 全省… and the like.
+ */
+function subjectOf(clause: string): { from: number; to: number } | 'pronoun' | null {
+  let from = 0;
+  for (let skipped = true; skipped; ) {
+    skipped = false;
+    for (const adverbial of ADVERBIAL_OPENINGS) {
+      const match = adverbial.exec(clause.slice(from));
+      if (match) {
+        from += match[0].length;
+        skipped = true;
+      }
+    }
+  }
+  const rest = clause.slice(from);
+  if (PRONOUN_STARTS.some((p) => rest.startsWith(p))) return 'pronoun';
+  const limit = Math.min(rest.length, ISSUER_MAX_LENGTH);
+  for (let to = 2; to <= limit; to++) {
+    const name = rest.slice(0, to);
+    if (!NAME_CHARS.test(name)) return null;
+    if (endingOf(name) && PREDICATE.test(rest.slice(to)) && isBodyName(name)) return { from, to: from + to };
+  }
+  return null;
+}
+
+// Where an opening's clauses start: the paragraph's start, after its year ("2023年,", "2021年以来,",
+// "今年以来,"), after a year's framing clause ("2025年是…收官之年,"), after a clause naming a year
+// further in ("根据…,2023年,…").
+const CLAUSE_STARTS = /(?:^|[,,。;;])\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?(?:以来)?|今年以来|本年度|一年来)\s*[,,]?/g;
+const YEAR_FRAME = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:度)?是[^,,。]{0,60}[,,。]/;
+
+/** The issuer named as the subject of an opening paragraph, or 'pronoun'. */
+export function openingSubject(text: string): { from: number; to: number } | 'pronoun' | null {
+  const starts = new Set<number>([0]);
+  const frame = YEAR_FRAME.exec(text);
+  if (frame) starts.add(frame[0].length);
+  // Only the first sentence's clauses: later sentences have other subjects.
+  const stop = text.search(/[。!!]/);
+  const sentence = stop === -1 ? text : text.slice(0, stop);
+  for (const match of sentence.matchAll(CLAUSE_STARTS)) starts.add(match.index + match[0].length);
+  for (const start of [...starts].sort((a, b) => a - b)) {
+    const subject = subjectOf(text.slice(start));
+    if (subject === 'pronoun') return subject;
+    if (subject) return { from: start + subject.from, to: start + subject.to };
+  }
+  return null;
+}
+
+const ANNOUNCEMENT = new RegExp(`(?:${ANNOUNCEMENT_OPENINGS.join('|')})\\s*`, 'g');
+
+/** "现将××局2023年…报告如下", "现将《××局2025年度…报告》予以公布": the body the report is announced for. */
+export function announcedIssuer(text: string): { from: number; to: number } | null {
+  for (const match of text.matchAll(ANNOUNCEMENT)) {
+    const at = match.index + match[0].length;
+    const cited = /^《([^《》]{4,80})》/.exec(text.slice(at));
+    if (cited) {
+      if (!isTitleText(cited[1]!)) continue;
+      const inTitle = issuerInTitle(cited[1]!);
+      if (inTitle) return { from: at + 1 + inTitle.from, to: at + 1 + inTitle.to };
+      continue;
+    }
+    const rest = text.slice(at, at + ISSUER_MAX_LENGTH + 8);
+    const end = rest.search(new RegExp(`${YEAR.source}|${TITLE_SUBJECTS.join('|')}|有关|相关|本年|全年`));
+    if (end <= 0) continue;
+    const name = rest.slice(0, end).trim();
+    if (isBodyName(name)) return { from: at, to: at + name.length };
+  }
+  return null;
+}
+
+const METADATA_ISSUER = /(?:发\s*布\s*机\s*构|发\s*文\s*机\s*关)\s*[:：|]?\s*\|?\s*([^|\s]+)/;
+
+/** The body a page's 政府信息公开 table names as publishing the document. */
+export function metadataIssuer(debris: readonly { text: string }[]): string | null {
+  for (const line of debris) {
+    const match = METADATA_ISSUER.exec(line.text);
+    if (match && isBodyName(match[1]!)) return match[1]!;
+  }
+  return null;
+}
+
+export interface IssuerEvidence {
+  /** The title as written, and as matched (the same length). */
+  title: { text: string; matched: string } | null;
+  /** Body blocks before the first part. */
+  opening: Block[];
+  signatureLines: Block[];
+  debris: readonly { text: string }[];
+}
+
+export function findIssuer(evidence: IssuerEvidence, slicer: SourceSlicer): Issuer | null {
+  const { title } = evidence;
+  if (title) {
+    const inTitle = issuerInTitle(title.matched);
+    // The title's text as written has the same length as the matched one.
+    if (inTitle) return { name: title.text.slice(inTitle.from, inTitle.to), source: 'title' };
+  }
+  const quote = (block: Block, at: { from: number; to: number }) => slicer.piece(block, at.from, at.to).text;
+  for (const block of evidence.opening) {
+    const match = /现将\s*《/.test(block.text) ? announcedIssuer(block.text) : null;
+    if (match) return { name: quote(block, match), source: 'opening' };
+  }
+  let pronoun = false;
+  for (const block of evidence.opening) {
+    const subject = openingSubject(block.text);
+    if (subject === 'pronoun') pronoun = true;
+    else if (subject && !pronoun) return { name: quote(block, subject), source: 'opening' };
+  }
+  for (const block of evidence.opening) {
+    const match = announcedIssuer(block.text);
+    if (match) return { name: quote(block, match), source: 'opening' };
+  }
+  const metadata = metadataIssuer(evidence.debris);
+  if (metadata) return { name: metadata, source: 'metadata' };
+  const lines = evidence.signatureLines.map((b) => slicer.piece(b).text);
+  if (lines.length > 0) return { name: lines.join(' '), source: 'signature' };
+  return null;
+}

@@ -1,0 +1,227 @@
+// The report's parts: every heading classified by its wording (achievements, problems,
+// responsibility, plans, other), and parts that have no heading of their own found in the text:
+// a paragraph on the problems ("对照…还存在一些不足"), a plan introduced inside a paragraph
+// ("…。下一步,我局将…", "2025年工作打算:…"), and the 第一责任人 duty carried by a run-in item
+// ("二是压实主体责任。主要负责同志…第一责任人职责…") or by the text under a sub-heading.
+import type { OutlineSection, SectionKind } from '../rule-api.js';
+import {
+  HEADING_PHRASINGS,
+  INLINE_PHRASINGS,
+  PLAN_SENTENCE_OPENINGS,
+  PLAN_YEAR_WORDS,
+  PREFACE_PHRASINGS,
+  RESPONSIBILITY_MENTIONS,
+  type InlinePhrasing,
+  type KindPhrasing,
+} from '../data/section-phrasings.js';
+import type { Block } from './blocks.js';
+import { containsAny } from './phrases.js';
+
+/** Phrasings a config can add (settings.sectionPhrasings), merged before the built-ins. */
+export interface OutlineSettings {
+  sectionPhrasings?: Partial<Record<Exclude<SectionKind, 'achievements'>, string[]>>;
+  inlinePhrasings?: Partial<Record<'problems' | 'plans', string[]>>;
+}
+
+function mergedPhrasings(settings: OutlineSettings): KindPhrasing[] {
+  const extra = settings.sectionPhrasings ?? {};
+  const added = (Object.keys(extra) as Array<keyof typeof extra>).map((kind) => ({
+    kind,
+    any: extra[kind] ?? [],
+    note: 'config settings.sectionPhrasings',
+  }));
+  return [...added, ...HEADING_PHRASINGS];
+}
+
+function mergedInline(settings: OutlineSettings): InlinePhrasing[] {
+  const extra = settings.inlinePhrasings ?? {};
+  const added = (Object.keys(extra) as Array<keyof typeof extra>).map((kind) => ({
+    kind,
+    any: extra[kind] ?? [],
+    window: 60,
+    note: 'config settings.inlinePhrasings',
+  }));
+  return [...added, ...INLINE_PHRASINGS];
+}
+
+function classifyHeading(text: string, parentKind: SectionKind | null, reportYear: number | null, phrasings: KindPhrasing[]): SectionKind {
+  const topLevel = parentKind === null;
+  for (const entry of phrasings) {
+    const allOf = entry.allOf?.every((group) => containsAny(text, group)) ?? false;
+    if (containsAny(text, entry.any) || allOf || (topLevel && containsAny(text, entry.topLevelOnly))) {
+      return entry.kind;
+    }
+  }
+  // "三、2023年…" in a 2022 report with no other wording is next year's plan.
+  if (topLevel && reportYear !== null && text.includes(`${reportYear + 1}年`)) return 'plans';
+  return parentKind ?? 'achievements';
+}
+
+// A group needs all its phrases, so a text with none of the groups' first phrases needs no more
+// look (one scan per paragraph instead of one per phrase).
+const RESPONSIBILITY_FIRST_PHRASES = RESPONSIBILITY_MENTIONS.map((group) => group[0] ?? '');
+
+function mentionsResponsibility(text: string): boolean {
+  if (!containsAny(text, RESPONSIBILITY_FIRST_PHRASES)) return false;
+  return RESPONSIBILITY_MENTIONS.some((group) => group.every((p) => text.includes(p)));
+}
+
+const SENTENCE_END = /[。;;!!]/;
+const LEAD_MAX = 60;
+
+function clip(text: string): string {
+  return text.length > LEAD_MAX ? text.slice(0, LEAD_MAX) + '…' : text;
+}
+
+/** The first sentence of a text, as an inline part's lead. */
+function firstSentence(text: string): string {
+  const end = text.search(SENTENCE_END);
+  return clip(end === -1 ? text : text.slice(0, end + 1));
+}
+
+/** The sentence of `text` around `index`. */
+function sentenceAround(text: string, index: number): string {
+  const before = Math.max(text.lastIndexOf('。', index), text.lastIndexOf(';', index), text.lastIndexOf(';', index));
+  const afterStop = text.slice(index).search(/[。;;]/);
+  return clip(text.slice(before + 1, afterStop === -1 ? text.length : index + afterStop + 1));
+}
+
+// Run-in items: "一是…。二是…。", each at a sentence start (or after a colon).
+const RUN_IN_ITEM = /(?:^|[。;;::])\s*([一二三四五六七八九十]{1,3}是)/g;
+
+interface RunInItem {
+  /** Index of the item's "X是" in the paragraph. */
+  start: number;
+  end: number;
+  /** "二是压实主体责任。" */
+  lead: string;
+}
+
+function runInItems(text: string): RunInItem[] {
+  const starts: number[] = [];
+  for (const match of text.matchAll(RUN_IN_ITEM)) starts.push(match.index + match[0].length - match[1]!.length);
+  return starts.map((start, i) => {
+    const end = starts[i + 1] ?? text.length;
+    const body = text.slice(start, end);
+    const stop = body.search(SENTENCE_END);
+    return { start, end, lead: clip(stop === -1 ? body : body.slice(0, stop + 1)) };
+  });
+}
+
+const PLAN_OPENING = new RegExp(`(?:^|[。;;!!])\\s*(?:${PLAN_SENTENCE_OPENINGS.join('|')})\\s*[,,::]?`);
+
+/** Where a plan is introduced inside a paragraph ("…。下一步,我局将…", "2025年工作打算:"), or -1. */
+function planSentenceStart(text: string, reportYear: number | null): number {
+  const opening = PLAN_OPENING.exec(text);
+  let at = opening ? opening.index + (/^[。;;!!]/.test(opening[0]) ? 1 : 0) : -1;
+  if (reportYear !== null) {
+    const yearly = new RegExp(`(?:^|[。;;!!])\\s*${reportYear + 1}\\s*年度?的?(?:工作)?(?:${PLAN_YEAR_WORDS.join('|')})`).exec(text);
+    if (yearly) {
+      const start = yearly.index + (/^[。;;!!]/.test(yearly[0]) ? 1 : 0);
+      if (at === -1 || start < at) at = start;
+    }
+  }
+  return at;
+}
+
+export function buildSections(body: Block[], year: number | null, settings: OutlineSettings): OutlineSection[] {
+  const phrasings = mergedPhrasings(settings);
+  const inline = mergedInline(settings);
+  const sections: OutlineSection[] = [];
+  const open: number[] = []; // indices into `sections`, outermost first
+  // The heading whose first paragraph comes next: a duty named there is carried by that sub-heading.
+  let headingAbove: number | null = null;
+
+  const extendOpen = (block: Block) => {
+    for (const index of open) {
+      const section = sections[index]!;
+      section.endLine = block.endLine;
+      section.endOffset = block.end;
+      section.text += (section.text === '' ? '' : '\n') + block.text;
+    }
+  };
+
+  for (const block of body) {
+    if (block.level > 0) {
+      while (open.length > 0 && sections[open[open.length - 1]!]!.level >= block.level) open.pop();
+      extendOpen(block);
+      const parent = open.length > 0 ? open[open.length - 1]! : null;
+      const parentKind = parent === null ? null : sections[parent]!.kind;
+      sections.push({
+        kind: classifyHeading(block.text, parentKind, year, phrasings),
+        heading: block.text,
+        level: block.level,
+        line: block.line,
+        endLine: block.endLine,
+        inline: false,
+        form: 'heading',
+        startOffset: block.start,
+        endOffset: block.end,
+        text: '',
+        parent,
+      });
+      open.push(sections.length - 1);
+      headingAbove = sections.length - 1;
+      continue;
+    }
+
+    extendOpen(block);
+    const kinds = new Set(open.map((i) => sections[i]!.kind));
+    const parent = open.length > 0 ? open[open.length - 1]! : null;
+    const level = parent === null ? 1 : sections[parent]!.level + 1;
+    const underHeading = headingAbove;
+    headingAbove = null;
+    // `from`: where in the paragraph the part starts (a plan introduced after other sentences).
+    const addInline = (kind: SectionKind, heading: string, form: OutlineSection['form'], mention?: string, from = 0) =>
+      sections.push({
+        kind,
+        heading,
+        level,
+        line: block.line,
+        endLine: block.endLine,
+        inline: true,
+        form,
+        ...(mention === undefined ? {} : { mention }),
+        startOffset: from > 0 && block.textOffset !== null ? block.textOffset + from : block.start,
+        endOffset: block.end,
+        text: from > 0 ? block.text.slice(from) : block.text,
+        parent,
+      });
+
+    // A preface that lists the report's parts ("全文包括…存在的不足及原因…2023年度主要安排") names them, it is none of them.
+    if (containsAny(block.text.slice(0, 80), PREFACE_PHRASINGS)) continue;
+
+    let found = false;
+    for (const entry of inline) {
+      if (kinds.has(entry.kind)) continue;
+      if (containsAny(block.text.slice(0, entry.window), entry.any)) {
+        addInline(entry.kind, firstSentence(block.text), 'paragraph');
+        found = entry.kind === 'plans';
+        break;
+      }
+    }
+    if (!found && !kinds.has('plans')) {
+      const at = planSentenceStart(block.text, year);
+      if (at > 0) {
+        const from = at + (block.text.length - at - block.text.slice(at).trimStart().length);
+        addInline('plans', firstSentence(block.text.slice(from)), 'paragraph', undefined, from);
+      }
+    }
+
+    if (kinds.has('responsibility') || !mentionsResponsibility(block.text)) continue;
+    const items = runInItems(block.text).filter((item) => mentionsResponsibility(block.text.slice(item.start, item.end)));
+    if (items.length > 0) {
+      for (const item of items) {
+        const at = block.text.slice(item.start, item.end).search(/第一责任|主要负责/);
+        addInline('responsibility', item.lead, 'run-in', sentenceAround(block.text, item.start + Math.max(0, at)));
+      }
+      continue;
+    }
+    const at = Math.max(0, block.text.search(/第一责任|主要负责/));
+    const mention = sentenceAround(block.text, at);
+    // The duty named in the first paragraph under a sub-heading is that sub-heading's ("1.严格落实主体责任。" + "主要领导…第一责任人…").
+    const carrier = underHeading !== null && sections[underHeading]!.level > 1 ? sections[underHeading]!.heading : firstSentence(block.text);
+    addInline('responsibility', carrier, 'paragraph', mention);
+  }
+  return sections;
+}

@@ -1,0 +1,149 @@
+// The report's title among the opening blocks, without what a web page wraps it in: a label
+// ("标 题:"), a column tag (【年度报告】), a trailing publication date, a file extension. A title
+// split over two lines is joined; a title the page repeats is read once. A breadcrumb or a
+// site's section name is never a title.
+import type { OutlineTitle } from '../rule-api.js';
+import {
+  COLUMN_TAG_MAX_LENGTH,
+  FILE_EXTENSIONS,
+  ISSUER_LINE_MAX_LENGTH,
+  SENTENCE_ENDINGS,
+  TITLE_CONTINUATION_MAX_LENGTH,
+  TITLE_GENRES,
+  TITLE_LABELS,
+  TITLE_MAX_LENGTH,
+  TITLE_SUBJECTS,
+} from '../data/title-patterns.js';
+import { ORGANIZATION_ENDINGS } from '../data/issuer-patterns.js';
+import { issuerInTitle } from './issuer.js';
+import type { Block, SourceSlicer } from './blocks.js';
+import { containsAny } from './phrases.js';
+
+/** How many opening blocks may hold the title (metadata rows and bylines come first on pages). */
+const TITLE_SEARCH_BLOCKS = 8;
+
+const LABEL = new RegExp(`^(?:[•·‧∙*\\-]\\s*)?(?:${TITLE_LABELS.map((l) => [...l].join('\\s*')).join('|')})\\s*[:：]\\s*`);
+const COLUMN_TAG = new RegExp(`^(?:【[^】]{1,${COLUMN_TAG_MAX_LENGTH}}】|\\[[^\\]]{1,${COLUMN_TAG_MAX_LENGTH}}\\])\\s*`);
+// "…报告 2024-02-28", "…报告(2024-02-28 10:31)", "…报告 发布时间:2024年02月28日".
+const TRAILING_DATE = /\s*[((]?\s*(?:(?:发布|更新)?(?:时间|日期)\s*[:：]?\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[))]?$/;
+const EXTENSION = new RegExp(`(?:${FILE_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
+const BREADCRUMB = /[>＞»›]|\s[/|｜]\s|->/;
+const YEAR = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/;
+const OPENING_SENTENCE = /^\d{4}\s*(?:年度?)?(?:以来)?\s*[,,、]/;
+// Characters a name has no place for: a line holding them is not an issuer line.
+const NOT_IN_NAME = /[\d,,。;;::!!??《》“”"|｜]/;
+
+/** Where in a block's text the title stands, once the page's wrapping is taken off. */
+function unwrap(text: string): { from: number; to: number } {
+  let from = 0;
+  let to = text.length;
+  const label = LABEL.exec(text);
+  if (label) from += label[0].length;
+  const tag = COLUMN_TAG.exec(text.slice(from));
+  if (tag) from += tag[0].length;
+  const extension = EXTENSION.exec(text.slice(from, to));
+  if (extension) to -= extension[0].length;
+  const date = TRAILING_DATE.exec(text.slice(from, to));
+  if (date && date.index > 0) to = from + date.index;
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  return { from, to };
+}
+
+function endsAsName(text: string): boolean {
+  return ORGANIZATION_ENDINGS.some((e) => text.endsWith(e));
+}
+
+/** A short line that only names a body ("××区人民政府", "中共××省委 ××省人民政府"). */
+export function isIssuerLine(text: string): boolean {
+  return text.length <= ISSUER_LINE_MAX_LENGTH && !NOT_IN_NAME.test(text) && endsAsName(text);
+}
+
+/**
+ * Whether the text reads as a report title: a line (not a sentence) naming the subject and the
+ * genre, and saying whose or which year's report it is (a year, "关于", or a body's name before
+ * the subject). A bare "法治政府建设年度报告" is a site's column, not a title.
+ */
+export function isTitleText(text: string): boolean {
+  if (text.length > TITLE_MAX_LENGTH || SENTENCE_ENDINGS.some((e) => text.endsWith(e))) return false;
+  // "2022年,我区…" opens the body; "2024年法治政府建设年度报告" is a title that starts with its year.
+  if (OPENING_SENTENCE.test(text) || BREADCRUMB.test(text)) return false;
+  if (!containsAny(text, TITLE_SUBJECTS) || !containsAny(text, TITLE_GENRES)) return false;
+  if (YEAR.test(text) || text.includes('关于')) return true;
+  const subject = TITLE_SUBJECTS.map((s) => text.indexOf(s)).filter((i) => i > 0);
+  return subject.length > 0 && endsAsName(text.slice(0, Math.min(...subject)).trim());
+}
+
+/** A title's first half: the subject named, the genre still to come on the next line. */
+function isTitleStart(text: string): boolean {
+  return text.length <= TITLE_MAX_LENGTH && !SENTENCE_ENDINGS.some((e) => text.endsWith(e)) && !OPENING_SENTENCE.test(text) && containsAny(text, TITLE_SUBJECTS);
+}
+
+export interface FoundTitle {
+  title: OutlineTitle;
+  /** Index of the first block after the title (and its repetitions). */
+  next: number;
+  /** The title's text as matched (simplified where the page is traditional). */
+  matched: string;
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+/** The title and how many leading blocks it takes. Only the opening blocks may hold it. */
+export function findTitle(blocks: Block[], slicer: SourceSlicer): FoundTitle | null {
+  const limit = Math.min(blocks.length, TITLE_SEARCH_BLOCKS);
+  for (let i = 0; i < limit; i++) {
+    const block = blocks[i]!;
+    if (block.node.type === 'heading' && block.node.data?.numbering) break;
+    const { from, to } = unwrap(block.text);
+    const text = block.text.slice(from, to);
+    let first = i;
+    let last = i;
+    let matched = text;
+    if (!isTitleText(text)) {
+      // A title broken inside its words: "…关于2023年度法治政府建设" + "工作的报告".
+      const following = blocks[i + 1];
+      if (!following || following.level !== 0 || following.text.length > TITLE_CONTINUATION_MAX_LENGTH) continue;
+      if (!isTitleStart(text) || !isTitleText(text + following.text)) continue;
+      last = i + 1;
+      matched = text + following.text;
+    }
+    // "××区人民政府" + "关于2022年…的报告": the line above names the issuer the title leaves out.
+    // A title that names its own issuer takes none (the line above is then the site's name).
+    const previous = blocks[i - 1];
+    if (previous && previous.level === 0 && isIssuerLine(previous.text) && !isTitleText(previous.text) && !issuerInTitle(matched)) {
+      first = i - 1;
+      matched = previous.text + matched;
+    }
+    const pieces = [];
+    for (let j = first; j <= last; j++) {
+      const piece = j === i ? slicer.piece(blocks[j]!, from, to) : slicer.piece(blocks[j]!);
+      pieces.push(piece);
+    }
+    const title: OutlineTitle = {
+      text: pieces.map((p) => p.text).join(''),
+      line: pieces[0]!.line,
+      span: { start: pieces[0]!.span.start, end: pieces.at(-1)!.span.end },
+    };
+    return { title, next: skipRepeats(blocks, last + 1, matched), matched };
+  }
+  return null;
+}
+
+/** Pages often show the title twice (in the header and above the text, sometimes split): read it once. */
+function skipRepeats(blocks: Block[], from: number, title: string): number {
+  const wanted = squeeze(title);
+  let next = from;
+  for (;;) {
+    let seen = '';
+    let j = next;
+    while (j < blocks.length && blocks[j]!.level === 0) {
+      const { from: f, to } = unwrap(blocks[j]!.text);
+      seen += squeeze(blocks[j]!.text.slice(f, to));
+      j++;
+      if (seen === wanted) break;
+      if (!wanted.startsWith(seen)) return next;
+    }
+    if (seen !== wanted) return next;
+    next = j;
+  }
+}
