@@ -4,12 +4,18 @@
 // on the first run are the honest accuracy figure, fixed afterwards by general means only).
 // `--check` exits 1 when an outcome that held in fixtures/eval-baseline.json no longer holds,
 // or when a real report's expectation fails. `--json FILE` writes the figures.
+// Then the outline, field by field (scripts/web-openings.ts): on the web openings set read
+// where it is (../shared/reports/web, or FAZHI_WEB_REPORTS; skipped with a note when absent) and
+// on fixtures/openings (written blind). `--check` also fails when an answer that was right in
+// fixtures/eval-outline-baseline.json is wrong now, or a field falls below OUTLINE_TARGET;
+// `--update-outline-baseline` records today's right answers.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinRules } from '../rules/index.js';
 import { PRESETS, resolveRules } from '../src/config/index.js';
 import { lintFile } from '../src/engine/lint-file.js';
+import { OUTLINE_TARGET, scoreWebOpenings, webOpeningsDir, webTable, type WebScore } from './web-openings.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CHECKLIST = [...builtinRules.values()].filter((r) => r.meta.type === 'checklist').map((r) => r.meta.id);
@@ -134,9 +140,35 @@ if (wrong.length) {
   console.log('\nmismatches:');
   for (const c of wrong) console.log(`  ${c.file}  ${c.rule}: expected ${c.expected}, got ${c.actual}`);
 }
+
+const outlineSets: Array<{ name: string; dir: string | null }> = [
+  { name: 'web openings (../shared/reports/web)', dir: webOpeningsDir() },
+  { name: 'fixtures/openings (written blind)', dir: path.join(ROOT, 'fixtures/openings') },
+];
+const outlineScores: Record<string, WebScore> = {};
+for (const set of outlineSets) {
+  if (set.dir === null) {
+    console.log(`\n${set.name}: not found here, outline figures skipped (set FAZHI_WEB_REPORTS to its folder)`);
+    continue;
+  }
+  const score = await scoreWebOpenings(set.dir);
+  outlineScores[set.name] = score;
+  console.log(`\n${set.name}: ${score.files} reports, outline by field`);
+  console.log(webTable(score));
+  const wrongAnswers = score.cases.filter((c) => !c.pass);
+  for (const c of wrongAnswers) console.log(`  ${c.field} ${c.key}: expected ${c.expected}, got ${c.actual}`);
+}
+
 const jsonAt = args.indexOf('--json');
 if (jsonAt !== -1) {
-  writeFileSync(args[jsonAt + 1] ?? 'eval.json', JSON.stringify({ files, rules: rows, bySet, mismatches: wrong }, null, 2) + '\n');
+  const outline = Object.fromEntries(Object.entries(outlineScores).map(([name, score]) => [name, { files: score.files, fields: score.fields, wrong: score.cases.filter((c) => !c.pass) }]));
+  writeFileSync(args[jsonAt + 1] ?? 'eval.json', JSON.stringify({ files, rules: rows, bySet, mismatches: wrong, outline }, null, 2) + '\n');
+}
+
+const outlineBaselinePath = path.join(ROOT, 'fixtures/eval-outline-baseline.json');
+const rightAnswers = Object.values(outlineScores).flatMap((score) => score.cases.filter((c) => c.pass).map((c) => `${c.field} ${c.key}`));
+if (args.includes('--update-outline-baseline')) {
+  writeFileSync(outlineBaselinePath, JSON.stringify({ note: 'Outline answers that were right (scripts/eval.ts --update-outline-baseline); --check fails when one goes wrong.', right: rightAnswers.sort() }, null, 2) + '\n');
 }
 
 if (args.includes('--check')) {
@@ -148,8 +180,25 @@ if (args.includes('--check')) {
     // no baseline: every mismatch counts
   }
   const regressions = wrong.filter((c) => c.real || !known.has(`${c.file} ${c.rule}`));
-  if (regressions.length) {
-    console.error(`\neval: ${regressions.length} expectation(s) regressed (real reports must all hold; labeled ones listed in fixtures/eval-baseline.json are known misses)`);
+  let wasRight: string[] = [];
+  try {
+    wasRight = (JSON.parse(readFileSync(outlineBaselinePath, 'utf8')) as { right: string[] }).right;
+  } catch {
+    // no outline baseline yet: only the targets apply
+  }
+  const nowRight = new Set(rightAnswers);
+  const scored = new Set(Object.values(outlineScores).flatMap((score) => score.cases.map((c) => `${c.field} ${c.key}`)));
+  // An answer of a set that is not here today (the web set outside CI) is not a regression.
+  const outlineRegressions = wasRight.filter((key) => scored.has(key) && !nowRight.has(key));
+  const belowTarget = Object.entries(outlineScores).flatMap(([name, score]) =>
+    Object.entries(score.fields)
+      .filter(([, f]) => f.total > 0 && f.pass / f.total < OUTLINE_TARGET)
+      .map(([field, f]) => `${name} ${field} ${f.pass}/${f.total}`),
+  );
+  for (const key of outlineRegressions) console.error(`  outline regressed: ${key}`);
+  for (const line of belowTarget) console.error(`  outline below ${OUTLINE_TARGET * 100}%: ${line}`);
+  if (regressions.length || outlineRegressions.length || belowTarget.length) {
+    console.error(`\neval: ${regressions.length} rule expectation(s) and ${outlineRegressions.length} outline answer(s) regressed, ${belowTarget.length} outline field(s) below target (real reports must all hold; labeled ones listed in fixtures/eval-baseline.json are known misses)`);
     process.exitCode = 1;
   } else {
     console.log('\neval: no regressions');

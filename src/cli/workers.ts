@@ -39,7 +39,7 @@ const FIELDS_BY_FORMAT: Record<string, OptionalField[]> = {
   stylish: [],
   github: [],
   sarif: [],
-  summary: [],
+  summary: ['outline'],
   junit: ['checkedRules'],
   checklist: ['outline', 'checkedRules'],
   html: ['source', 'text', 'outline', 'checkedRules'],

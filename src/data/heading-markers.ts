@@ -90,6 +90,14 @@ export const HEADING_MARKERS: HeadingMarkerStyle[] = [
     note: 'one full-width and one half-width parenthesis: a typing slip; after the two above, so it only takes the mixed forms',
   },
   {
+    style: 'chinese-paren-lost-open',
+    level: 2,
+    pattern: `^${CN}[）)]${STRAY}`,
+    numeral: 'chinese',
+    example: '一)强化组织领导。',
+    note: 'a (一) whose opening bracket a web page lost (issue 15): still a level-2 heading',
+  },
+  {
     style: 'arabic-dot',
     level: 3,
     pattern: `^${AR}\\.${NOT_DIGIT}`,

@@ -65,19 +65,14 @@ export const INLINE_PHRASINGS: InlinePhrasing[] = [
     window: 60,
     note: '"对照…存在着一些不足,主要有:一是…" (issue 4); "但还存在一定问题,主要表现在" (炭步镇 2022)',
   },
-  {
-    kind: 'plans',
-    any: ['下一步', '下步', '下一年度', '下阶段', '下一阶段', '明年', '今后', '新的一年', '接下来'],
-    window: 12,
-    note: '"下步,街道将…", "下一步,我局将…" (issue 4)',
-  },
 ];
 
 /**
- * Words that open a sentence introducing next year's plan inside a paragraph: "…。下一步,我局将…"
- * (issue 15). Matched at a sentence's start only: "今后一个时期" mid-sentence is no plan.
+ * Words that open a sentence introducing next year's plan without a heading: a paragraph
+ * "下步,街道将…" (issue 4), or a sentence inside one, "…。下一步,我局将…" (issue 15). Matched at a
+ * sentence's start only: "为今后工作打下基础" is no plan.
  */
-export const PLAN_SENTENCE_OPENINGS = ['下一步', '下步', '下阶段', '下一阶段', '今后', '明年', '新的一年', '接下来'];
+export const PLAN_SENTENCE_OPENINGS = ['下一步', '下步', '下一年度', '下阶段', '下一阶段', '今后', '明年', '新的一年', '接下来'];
 
 /** "2025年工作打算:…", "2025年度的工作重点": the report's next year with one of these. */
 export const PLAN_YEAR_WORDS = ['打算', '思路', '重点', '计划', '安排', '目标', '举措'];

@@ -33,9 +33,9 @@ export const REPORT_ANNOUNCEMENTS = ['报告如下', '汇报如下'];
 
 /**
  * Labels a page puts before the title in its metadata table or summary ("标 题:", "名称:",
- * "内容概述:"); the characters may be spaced out. The title is what follows.
+ * "内容概述:", an attachment's "附件:"); the characters may be spaced out. The title is what follows.
  */
-export const TITLE_LABELS = ['标题', '名称', '题名', '文章标题', '内容概述', '文件名称'];
+export const TITLE_LABELS = ['标题', '名称', '题名', '文章标题', '内容概述', '文件名称', '附件'];
 
 /** A column tag before the title ("【年度报告】", "[工作报告]"): at most this many characters inside. */
 export const COLUMN_TAG_MAX_LENGTH = 10;

@@ -24,6 +24,8 @@ const STRINGS = {
     ruleLine: (t: RuleTally, split: boolean) => `${t.reports} 份${split ? `(缺失 ${t.missing},不足 ${t.weak})` : ''}`,
     worst: '问题最多的报告:',
     counts: (e: number, w: number) => `${e} 个错误,${w} 个警告`,
+    unknownIssuer: '(未识别单位)',
+    year: (y: number) => `${y}年度`,
     more: (n: number) => `……另有 ${n} 份报告有问题。`,
     unreadable: '无法读取的文件:',
     allClean: '所有报告均通过检查。',
@@ -37,6 +39,8 @@ const STRINGS = {
     ruleLine: (t: RuleTally, split: boolean) => `${t.reports} report${t.reports === 1 ? '' : 's'}${split ? ` (missing ${t.missing}, weak ${t.weak})` : ''}`,
     worst: 'Reports with the most problems:',
     counts: (e: number, w: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`,
+    unknownIssuer: '(issuer not found)',
+    year: (y: number) => String(y),
     more: (n: number) => `… and ${n} more report${n === 1 ? '' : 's'} with problems.`,
     unreadable: 'Files that could not be read:',
     allClean: 'Every report passed.',
@@ -109,9 +113,11 @@ const summary: Formatter = (results, context) => {
     const shown = failing.slice(0, WORST_REPORTS_SHOWN);
     const counts = shown.map((r) => s.counts(r.errorCount, r.warningCount));
     const width = Math.max(...counts.map(displayWidth));
+    // Who and which year, as the outline read them: a reviewer knows reports by their issuer.
+    const names = shown.map((r) => [r.outline?.issuer ?? s.unknownIssuer, r.outline?.year == null ? '' : s.year(r.outline.year)].join(' ').trim());
     shown.forEach((r, i) => {
       const rules = [...new Set(r.messages.map((m) => m.ruleId).filter((id): id is string => id !== null))];
-      lines.push(`  ${padEnd(counts[i]!, width)}  ${displayPath(r.filePath, context.cwd)}  (${rules.join(', ')})`);
+      lines.push(`  ${padEnd(counts[i]!, width)}  ${displayPath(r.filePath, context.cwd)}  ${names[i]}  (${rules.join(', ')})`);
     });
     if (failing.length > shown.length) lines.push(`  ${s.more(failing.length - shown.length)}`);
   } else if (checked.length > 0) {

@@ -4,11 +4,14 @@
 // simplified original, src/read/script.ts) the block knows how to slice the source instead.
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import type { SourcePoint, Span } from '../rule-api.js';
+import { foldWidth } from '../read/fold.js';
 
 export interface Block {
   node: RootContent;
   /** The block's text, trimmed, as matched (simplified where the page is traditional). */
   text: string;
+  /** `text` with full-width punctuation folded to ASCII (src/read/fold.ts): what patterns are tried on. Same length. */
+  plain: string;
   line: number;
   endLine: number;
   start: number;
@@ -71,6 +74,7 @@ export function toBlocks(tree: Root, source: string): Block[] {
     blocks.push({
       node,
       text,
+      plain: foldWidth(text),
       line: node.position.start.line,
       endLine: node.position.end.line,
       start: node.position.start.offset ?? 0,

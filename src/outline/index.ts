@@ -4,6 +4,7 @@
 import type { Root } from 'mdast';
 import type { Outline, OutlineDate } from '../rule-api.js';
 import { HEADING_PHRASINGS } from '../data/section-phrasings.js';
+import { foldWidth } from '../read/fold.js';
 import { SourceSlicer, spanOf, toBlocks, type Block } from './blocks.js';
 import { findDate, isDateLine } from './dates.js';
 import { findIssuer } from './issuer.js';
@@ -32,11 +33,11 @@ function findSignature(blocks: Block[], from: number): { start: number; date: Ou
   for (let i = blocks.length - 1; i >= from && i >= blocks.length - 4; i--) {
     const block = blocks[i]!;
     if (block.level !== 0) break;
-    if (date === null && isDateLine(block.text)) {
-      const found = findDate(block.text)!;
-      date = { text: found.text, iso: found.iso, line: block.line, span: spanOf(block.node), source: 'signature' };
+    if (date === null && isDateLine(block.plain)) {
+      const found = findDate(block.plain)!;
+      date = { text: block.text.slice(found.index, found.index + found.text.length), iso: found.iso, line: block.line, span: spanOf(block.node), source: 'signature' };
       start = i;
-    } else if (date !== null && isIssuerLine(block.text)) {
+    } else if (date !== null && isIssuerLine(block.plain)) {
       start = i;
     } else {
       break;
@@ -49,11 +50,11 @@ function findSignature(blocks: Block[], from: number): { start: number; date: Ou
 function publishedDate(tree: Root): OutlineDate | null {
   for (const debris of tree.data?.debris ?? []) {
     if (debris.kind !== 'published' && debris.kind !== 'metadata') continue;
-    const found = findDate(debris.text);
+    const found = findDate(foldWidth(debris.text));
     if (!found) continue;
     const p = debris.position;
     return {
-      text: found.text,
+      text: debris.text.slice(found.index, found.index + found.text.length),
       iso: found.iso,
       line: p.start.line,
       span: {
@@ -76,7 +77,7 @@ function openingBlocks(body: Block[]): Block[] {
   const opening: Block[] = [];
   for (const block of body) {
     if (block.level > 0 || opening.length === 3) break;
-    if (SALUTATION.test(block.text) || PREFACE_LABEL.test(block.text)) continue;
+    if (SALUTATION.test(block.plain) || PREFACE_LABEL.test(block.plain)) continue;
     opening.push(block);
   }
   return opening;
@@ -98,7 +99,7 @@ export function buildOutline(tree: Root, settings: OutlineSettings = {}, source?
   const { year, source: yearSource } = findYear({
     title: found?.matched ?? null,
     opening,
-    firstHeading: firstHeading && !containsAny(firstHeading.text, PLANS.any) ? firstHeading : null,
+    firstHeading: firstHeading && !containsAny(firstHeading.plain, PLANS.any) ? firstHeading : null,
     signature: signature.date,
     published,
     body,

@@ -14,6 +14,7 @@ import {
   PRONOUN_STARTS,
 } from '../data/issuer-patterns.js';
 import { TITLE_SUBJECTS } from '../data/title-patterns.js';
+import { foldWidth } from '../read/fold.js';
 import type { Block, SourceSlicer } from './blocks.js';
 import { isTitleText } from './title.js';
 
@@ -150,8 +151,10 @@ const METADATA_ISSUER = /(?:发\s*布\s*机\s*构|发\s*文\s*机\s*关)\s*[:：
 /** The body a page's 政府信息公开 table names as publishing the document. */
 export function metadataIssuer(debris: readonly { text: string }[]): string | null {
   for (const line of debris) {
-    const match = METADATA_ISSUER.exec(line.text);
-    if (match && isBodyName(match[1]!)) return match[1]!;
+    const match = METADATA_ISSUER.exec(foldWidth(line.text));
+    if (!match || !isBodyName(match[1]!)) continue;
+    const start = match.index + match[0].length - match[1]!.length;
+    return line.text.slice(start, start + match[1]!.length);
   }
   return null;
 }
@@ -174,17 +177,17 @@ export function findIssuer(evidence: IssuerEvidence, slicer: SourceSlicer): Issu
   }
   const quote = (block: Block, at: { from: number; to: number }) => slicer.piece(block, at.from, at.to).text;
   for (const block of evidence.opening) {
-    const match = /现将\s*《/.test(block.text) ? announcedIssuer(block.text) : null;
+    const match = /现将\s*《/.test(block.plain) ? announcedIssuer(block.plain) : null;
     if (match) return { name: quote(block, match), source: 'opening' };
   }
   let pronoun = false;
   for (const block of evidence.opening) {
-    const subject = openingSubject(block.text);
+    const subject = openingSubject(block.plain);
     if (subject === 'pronoun') pronoun = true;
     else if (subject && !pronoun) return { name: quote(block, subject), source: 'opening' };
   }
   for (const block of evidence.opening) {
-    const match = announcedIssuer(block.text);
+    const match = announcedIssuer(block.plain);
     if (match) return { name: quote(block, match), source: 'opening' };
   }
   const metadata = metadataIssuer(evidence.debris);

@@ -66,28 +66,36 @@ function mentionsResponsibility(text: string): boolean {
   return RESPONSIBILITY_MENTIONS.some((group) => group.every((p) => text.includes(p)));
 }
 
-const SENTENCE_END = /[。;;!!]/;
+const SENTENCE_END = /[。;!]/;
 const LEAD_MAX = 60;
+
+/**
+ * A block's text and its folded twin (src/read/fold.ts): patterns find places in `plain`,
+ * quotes are cut from `text` at the same places.
+ */
+type Passage = Pick<Block, 'text' | 'plain'>;
 
 function clip(text: string): string {
   return text.length > LEAD_MAX ? text.slice(0, LEAD_MAX) + '…' : text;
 }
 
-/** The first sentence of a text, as an inline part's lead. */
-function firstSentence(text: string): string {
-  const end = text.search(SENTENCE_END);
-  return clip(end === -1 ? text : text.slice(0, end + 1));
+/** The first sentence from `from` on, as an inline part's lead. */
+function firstSentence(passage: Passage, from = 0): string {
+  const end = passage.plain.slice(from).search(SENTENCE_END);
+  return clip(passage.text.slice(from, end === -1 ? undefined : from + end + 1));
 }
 
-/** The sentence of `text` around `index`. */
-function sentenceAround(text: string, index: number): string {
-  const before = Math.max(text.lastIndexOf('。', index), text.lastIndexOf(';', index), text.lastIndexOf(';', index));
-  const afterStop = text.slice(index).search(/[。;;]/);
-  return clip(text.slice(before + 1, afterStop === -1 ? text.length : index + afterStop + 1));
+/** The sentence around `index`. */
+function sentenceAround(passage: Passage, index: number): string {
+  const plain = passage.plain;
+  const before = Math.max(plain.lastIndexOf('。', index), plain.lastIndexOf(';', index));
+  const afterStop = plain.slice(index).search(/[。;]/);
+  return clip(passage.text.slice(before + 1, afterStop === -1 ? plain.length : index + afterStop + 1));
 }
 
-// Run-in items: "一是…。二是…。", each at a sentence start (or after a colon).
-const RUN_IN_ITEM = /(?:^|[。;;::])\s*([一二三四五六七八九十]{1,3}是)/g;
+// Run-in items at a sentence start (or after a colon): "一是…。二是…。", "1.…。2.…。", "(一)…。(二)…。"
+// written into one paragraph.
+const RUN_IN_ITEM = /(?:^|[。;:])\s*([一二三四五六七八九十]{1,3}是|\d{1,2}[.、](?!\d)|\([一二三四五六七八九十]{1,3}\)|\(\d{1,2}\))/g;
 
 interface RunInItem {
   /** Index of the item's "X是" in the paragraph. */
@@ -97,27 +105,26 @@ interface RunInItem {
   lead: string;
 }
 
-function runInItems(text: string): RunInItem[] {
+function runInItems(passage: Passage): RunInItem[] {
   const starts: number[] = [];
-  for (const match of text.matchAll(RUN_IN_ITEM)) starts.push(match.index + match[0].length - match[1]!.length);
+  for (const match of passage.plain.matchAll(RUN_IN_ITEM)) starts.push(match.index + match[0].length - match[1]!.length);
   return starts.map((start, i) => {
-    const end = starts[i + 1] ?? text.length;
-    const body = text.slice(start, end);
-    const stop = body.search(SENTENCE_END);
-    return { start, end, lead: clip(stop === -1 ? body : body.slice(0, stop + 1)) };
+    const end = starts[i + 1] ?? passage.plain.length;
+    const stop = passage.plain.slice(start, end).search(SENTENCE_END);
+    return { start, end, lead: clip(passage.text.slice(start, stop === -1 ? end : start + stop + 1)) };
   });
 }
 
-const PLAN_OPENING = new RegExp(`(?:^|[。;;!!])\\s*(?:${PLAN_SENTENCE_OPENINGS.join('|')})\\s*[,,::]?`);
+const PLAN_OPENING = new RegExp(`(?:^|[。;!])\\s*(?:${PLAN_SENTENCE_OPENINGS.join('|')})\\s*[,:]?`);
 
-/** Where a plan is introduced inside a paragraph ("…。下一步,我局将…", "2025年工作打算:"), or -1. */
+/** Where a plan is introduced in a (folded) paragraph ("…。下一步,我局将…", "2025年工作打算:"), or -1. */
 function planSentenceStart(text: string, reportYear: number | null): number {
   const opening = PLAN_OPENING.exec(text);
-  let at = opening ? opening.index + (/^[。;;!!]/.test(opening[0]) ? 1 : 0) : -1;
+  let at = opening ? opening.index + (/^[。;!]/.test(opening[0]) ? 1 : 0) : -1;
   if (reportYear !== null) {
-    const yearly = new RegExp(`(?:^|[。;;!!])\\s*${reportYear + 1}\\s*年度?的?(?:工作)?(?:${PLAN_YEAR_WORDS.join('|')})`).exec(text);
+    const yearly = new RegExp(`(?:^|[。;!])\\s*${reportYear + 1}\\s*年度?的?(?:工作)?(?:${PLAN_YEAR_WORDS.join('|')})`).exec(text);
     if (yearly) {
-      const start = yearly.index + (/^[。;;!!]/.test(yearly[0]) ? 1 : 0);
+      const start = yearly.index + (/^[。;!]/.test(yearly[0]) ? 1 : 0);
       if (at === -1 || start < at) at = start;
     }
   }
@@ -148,7 +155,7 @@ export function buildSections(body: Block[], year: number | null, settings: Outl
       const parent = open.length > 0 ? open[open.length - 1]! : null;
       const parentKind = parent === null ? null : sections[parent]!.kind;
       sections.push({
-        kind: classifyHeading(block.text, parentKind, year, phrasings),
+        kind: classifyHeading(block.plain, parentKind, year, phrasings),
         heading: block.text,
         level: block.level,
         line: block.line,
@@ -189,38 +196,36 @@ export function buildSections(body: Block[], year: number | null, settings: Outl
       });
 
     // A preface that lists the report's parts ("全文包括…存在的不足及原因…2023年度主要安排") names them, it is none of them.
-    if (containsAny(block.text.slice(0, 80), PREFACE_PHRASINGS)) continue;
+    if (containsAny(block.plain.slice(0, 80), PREFACE_PHRASINGS)) continue;
 
-    let found = false;
+    // A plan introduced after other sentences starts there, not at the paragraph's start.
+    const planAt = kinds.has('plans') ? -1 : planSentenceStart(block.plain, year);
+    let planFound = false;
     for (const entry of inline) {
-      if (kinds.has(entry.kind)) continue;
-      if (containsAny(block.text.slice(0, entry.window), entry.any)) {
-        addInline(entry.kind, firstSentence(block.text), 'paragraph');
-        found = entry.kind === 'plans';
+      if (kinds.has(entry.kind) || (entry.kind === 'plans' && planAt > 0)) continue;
+      if (containsAny(block.plain.slice(0, entry.window), entry.any)) {
+        addInline(entry.kind, firstSentence(block), 'paragraph');
+        planFound = entry.kind === 'plans';
         break;
       }
     }
-    if (!found && !kinds.has('plans')) {
-      const at = planSentenceStart(block.text, year);
-      if (at > 0) {
-        const from = at + (block.text.length - at - block.text.slice(at).trimStart().length);
-        addInline('plans', firstSentence(block.text.slice(from)), 'paragraph', undefined, from);
-      }
+    if (!planFound && planAt >= 0) {
+      const from = planAt + (block.plain.length - planAt - block.plain.slice(planAt).trimStart().length);
+      addInline('plans', firstSentence(block, from), 'paragraph', undefined, from);
     }
 
-    if (kinds.has('responsibility') || !mentionsResponsibility(block.text)) continue;
-    const items = runInItems(block.text).filter((item) => mentionsResponsibility(block.text.slice(item.start, item.end)));
+    if (kinds.has('responsibility') || !mentionsResponsibility(block.plain)) continue;
+    const items = runInItems(block).filter((item) => mentionsResponsibility(block.plain.slice(item.start, item.end)));
     if (items.length > 0) {
       for (const item of items) {
-        const at = block.text.slice(item.start, item.end).search(/第一责任|主要负责/);
-        addInline('responsibility', item.lead, 'run-in', sentenceAround(block.text, item.start + Math.max(0, at)));
+        const at = block.plain.slice(item.start, item.end).search(/第一责任|主要负责/);
+        addInline('responsibility', item.lead, 'run-in', sentenceAround(block, item.start + Math.max(0, at)));
       }
       continue;
     }
-    const at = Math.max(0, block.text.search(/第一责任|主要负责/));
-    const mention = sentenceAround(block.text, at);
+    const mention = sentenceAround(block, Math.max(0, block.plain.search(/第一责任|主要负责/)));
     // The duty named in the first paragraph under a sub-heading is that sub-heading's ("1.严格落实主体责任。" + "主要领导…第一责任人…").
-    const carrier = underHeading !== null && sections[underHeading]!.level > 1 ? sections[underHeading]!.heading : firstSentence(block.text);
+    const carrier = underHeading !== null && sections[underHeading]!.level > 1 ? sections[underHeading]!.heading : firstSentence(block);
     addInline('responsibility', carrier, 'paragraph', mention);
   }
   return sections;

@@ -16,16 +16,19 @@ import {
 } from '../data/title-patterns.js';
 import { ORGANIZATION_ENDINGS } from '../data/issuer-patterns.js';
 import { issuerInTitle } from './issuer.js';
+import { foldWidth } from '../read/fold.js';
 import type { Block, SourceSlicer } from './blocks.js';
 import { containsAny } from './phrases.js';
 
 /** How many opening blocks may hold the title (metadata rows and bylines come first on pages). */
 const TITLE_SEARCH_BLOCKS = 8;
 
-const LABEL = new RegExp(`^(?:[•·‧∙*\\-]\\s*)?(?:${TITLE_LABELS.map((l) => [...l].join('\\s*')).join('|')})\\s*[:：]\\s*`);
+const LABEL = new RegExp(`^(?:[•·‧∙*\\-]\\s*)?(?:${TITLE_LABELS.map((l) => [...l].join('\\s*')).join('|')})\\s*\\d*\\s*[:：]\\s*`);
 const COLUMN_TAG = new RegExp(`^(?:【[^】]{1,${COLUMN_TAG_MAX_LENGTH}}】|\\[[^\\]]{1,${COLUMN_TAG_MAX_LENGTH}}\\])\\s*`);
 // "…报告 2024-02-28", "…报告(2024-02-28 10:31)", "…报告 发布时间:2024年02月28日".
 const TRAILING_DATE = /\s*[((]?\s*(?:(?:发布|更新)?(?:时间|日期)\s*[:：]?\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[))]?$/;
+// A page's <title> keeps the site's name: "…情况报告 - 某某信息网", "…报告_某某区人民政府".
+const TRAILING_SITE = /\s*(?:\s[-|—]\s|_)\s*[^-_|—\s]{2,24}$/;
 const EXTENSION = new RegExp(`(?:${FILE_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
 const BREADCRUMB = /[>＞»›]|\s[/|｜]\s|->/;
 const YEAR = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/;
@@ -45,6 +48,8 @@ function unwrap(text: string): { from: number; to: number } {
   if (extension) to -= extension[0].length;
   const date = TRAILING_DATE.exec(text.slice(from, to));
   if (date && date.index > 0) to = from + date.index;
+  const site = TRAILING_SITE.exec(text.slice(from, to));
+  if (site && site.index > 0 && containsAny(text.slice(from, from + site.index), TITLE_GENRES)) to = from + site.index;
   while (to > from && /\s/.test(text[to - 1]!)) to--;
   return { from, to };
 }
@@ -55,7 +60,7 @@ function endsAsName(text: string): boolean {
 
 /** A short line that only names a body ("××区人民政府", "中共××省委 ××省人民政府"). */
 export function isIssuerLine(text: string): boolean {
-  return text.length <= ISSUER_LINE_MAX_LENGTH && !NOT_IN_NAME.test(text) && endsAsName(text);
+  return text.length <= ISSUER_LINE_MAX_LENGTH && !NOT_IN_NAME.test(foldWidth(text)) && endsAsName(text);
 }
 
 /**
@@ -63,7 +68,8 @@ export function isIssuerLine(text: string): boolean {
  * genre, and saying whose or which year's report it is (a year, "关于", or a body's name before
  * the subject). A bare "法治政府建设年度报告" is a site's column, not a title.
  */
-export function isTitleText(text: string): boolean {
+export function isTitleText(written: string): boolean {
+  const text = foldWidth(written);
   if (text.length > TITLE_MAX_LENGTH || SENTENCE_ENDINGS.some((e) => text.endsWith(e))) return false;
   // "2022年,我区…" opens the body; "2024年法治政府建设年度报告" is a title that starts with its year.
   if (OPENING_SENTENCE.test(text) || BREADCRUMB.test(text)) return false;
@@ -73,16 +79,20 @@ export function isTitleText(text: string): boolean {
   return subject.length > 0 && endsAsName(text.slice(0, Math.min(...subject)).trim());
 }
 
-/** A title's first half: the subject named, the genre still to come on the next line. */
+/**
+ * A title's first half, broken anywhere ("…关于2023年度法治政府建设" / "工作的报告", "…年度法治" /
+ * "政府建设情况报告"): it names the subject, or says whose or which year's report it is.
+ */
 function isTitleStart(text: string): boolean {
-  return text.length <= TITLE_MAX_LENGTH && !SENTENCE_ENDINGS.some((e) => text.endsWith(e)) && !OPENING_SENTENCE.test(text) && containsAny(text, TITLE_SUBJECTS);
+  if (text.length > TITLE_MAX_LENGTH || SENTENCE_ENDINGS.some((e) => text.endsWith(e)) || OPENING_SENTENCE.test(text) || BREADCRUMB.test(text)) return false;
+  return containsAny(text, TITLE_SUBJECTS) || text.includes('关于') || YEAR.test(text);
 }
 
 export interface FoundTitle {
   title: OutlineTitle;
   /** Index of the first block after the title (and its repetitions). */
   next: number;
-  /** The title's text as matched (simplified where the page is traditional). */
+  /** The title's text as matched: simplified where the page is traditional, punctuation folded (src/read/fold.ts). */
   matched: string;
 }
 
@@ -94,25 +104,25 @@ export function findTitle(blocks: Block[], slicer: SourceSlicer): FoundTitle | n
   for (let i = 0; i < limit; i++) {
     const block = blocks[i]!;
     if (block.node.type === 'heading' && block.node.data?.numbering) break;
-    const { from, to } = unwrap(block.text);
-    const text = block.text.slice(from, to);
+    const { from, to } = unwrap(block.plain);
+    const text = block.plain.slice(from, to);
     let first = i;
     let last = i;
     let matched = text;
     if (!isTitleText(text)) {
       // A title broken inside its words: "…关于2023年度法治政府建设" + "工作的报告".
       const following = blocks[i + 1];
-      if (!following || following.level !== 0 || following.text.length > TITLE_CONTINUATION_MAX_LENGTH) continue;
-      if (!isTitleStart(text) || !isTitleText(text + following.text)) continue;
+      if (!following || following.level !== 0 || following.plain.length > TITLE_CONTINUATION_MAX_LENGTH) continue;
+      if (!isTitleStart(text) || !isTitleText(text + following.plain)) continue;
       last = i + 1;
-      matched = text + following.text;
+      matched = text + following.plain;
     }
     // "××区人民政府" + "关于2022年…的报告": the line above names the issuer the title leaves out.
     // A title that names its own issuer takes none (the line above is then the site's name).
     const previous = blocks[i - 1];
-    if (previous && previous.level === 0 && isIssuerLine(previous.text) && !isTitleText(previous.text) && !issuerInTitle(matched)) {
+    if (previous && previous.level === 0 && isIssuerLine(previous.plain) && !isTitleText(previous.plain) && !issuerInTitle(matched)) {
       first = i - 1;
-      matched = previous.text + matched;
+      matched = previous.plain + matched;
     }
     const pieces = [];
     for (let j = first; j <= last; j++) {
@@ -137,8 +147,8 @@ function skipRepeats(blocks: Block[], from: number, title: string): number {
     let seen = '';
     let j = next;
     while (j < blocks.length && blocks[j]!.level === 0) {
-      const { from: f, to } = unwrap(blocks[j]!.text);
-      seen += squeeze(blocks[j]!.text.slice(f, to));
+      const { from: f, to } = unwrap(blocks[j]!.plain);
+      seen += squeeze(blocks[j]!.plain.slice(f, to));
       j++;
       if (seen === wanted) break;
       if (!wanted.startsWith(seen)) return next;

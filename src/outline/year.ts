@@ -81,20 +81,21 @@ export function findYear(evidence: YearEvidence): { year: number | null; source:
   const titleYear = evidence.title === null ? null : yearOfTitle(evidence.title);
   if (titleYear !== null) return { year: titleYear, source: 'title' };
   for (const block of evidence.opening) {
-    const year = openingYear(block.text);
+    const year = openingYear(block.plain);
     if (year !== null) return { year, source: 'opening' };
   }
   for (const block of evidence.opening) {
-    const year = announcedYear(block.text);
+    const year = announcedYear(block.plain);
     if (year !== null) return { year, source: 'opening' };
   }
-  const heading = evidence.firstHeading ? YEAR_IN_HEADING.exec(withoutCitations(evidence.firstHeading.text)) : null;
+  const heading = evidence.firstHeading ? YEAR_IN_HEADING.exec(withoutCitations(evidence.firstHeading.plain)) : null;
   const headingYear = heading ? yearValue(heading[1]!) : null;
   if (headingYear !== null) return { year: headingYear, source: 'heading' };
   if (evidence.signature) return { year: yearOfDate(evidence.signature), source: 'signature' };
   if (evidence.published) return { year: yearOfDate(evidence.published), source: 'published' };
   for (const block of evidence.body) {
-    for (const match of withoutCitations(block.text).matchAll(BODY_YEAR)) {
+    if (block.level > 0) continue; // "三、2024年工作打算" names the plan's year
+    for (const match of withoutCitations(block.plain).matchAll(BODY_YEAR)) {
       const year = yearValue(match[1]!);
       if (year !== null) return { year, source: 'body' };
     }

@@ -3,6 +3,7 @@
 import type { Heading, Paragraph, PhrasingContent, Text } from 'mdast';
 import type { HeadingNumbering, SourcePoint } from '../rule-api.js';
 import { DEBRIS_MAX_LENGTH, PAGE_DEBRIS, type DebrisKind } from '../data/page-debris.js';
+import { foldWidth } from './fold.js';
 import { matchHeadingMarker, splitLeadSentence } from './headings.js';
 import { isBlank } from './whitespace.js';
 import type {} from './types.js';
@@ -12,11 +13,12 @@ export type LinePart =
   | { type: 'heading'; numbering: HeadingNumbering; start: number; end: number }
   | { type: 'paragraph'; start: number; end: number };
 
-/** The debris kind of a trimmed line, or null for report text. */
+/** The debris kind of a trimmed line, or null for report text. Full-width punctuation counts as its ASCII twin. */
 export function matchDebris(line: string): DebrisKind | null {
   if (line.length > DEBRIS_MAX_LENGTH) return null;
+  const plain = foldWidth(line);
   for (const entry of PAGE_DEBRIS) {
-    if (line.length <= entry.maxLength && entry.pattern.test(line)) return entry.kind;
+    if (plain.length <= entry.maxLength && entry.pattern.test(plain)) return entry.kind;
   }
   return null;
 }
@@ -36,10 +38,19 @@ export function splitLine(text: string, start: number, end: number, markdown = f
   const line = text.slice(start, end);
   const kind = matchDebris(line);
   if (kind) return [{ type: 'debris', kind, start, end }];
+  return splitHeadings(text, start, end, markdown, -1);
+}
 
+/**
+ * A line that opens with a heading marker: the heading, then the rest. The rest may open with a
+ * deeper heading of its own ("一、加强组织领导。(一)健全机制。区委…" in a page that lost its
+ * line breaks): that one is split off too.
+ */
+function splitHeadings(text: string, start: number, end: number, markdown: boolean, above: number): LinePart[] {
+  const line = text.slice(start, end);
   const lead = markdown ? skipDelimiters(line, 0, line.length) : 0;
   const match = matchHeadingMarker(lead === 0 ? line : line.slice(lead));
-  if (!match) return [{ type: 'paragraph', start, end }];
+  if (!match || match.level <= above) return [{ type: 'paragraph', start, end }];
   const numbering: HeadingNumbering = { level: match.level, value: match.value, marker: match.marker, style: match.style };
 
   let split = splitLeadSentence(line);
@@ -50,10 +61,7 @@ export function splitLine(text: string, start: number, end: number, markdown = f
   if (split === null) return [{ type: 'heading', numbering, start, end }];
   let body = start + split;
   while (body < end && isBlank(text.charCodeAt(body))) body++;
-  return [
-    { type: 'heading', numbering, start, end: start + split },
-    { type: 'paragraph', start: body, end },
-  ];
+  return [{ type: 'heading', numbering, start, end: start + split }, ...splitHeadings(text, body, end, markdown, Math.max(above, match.level))];
 }
 
 export type PointAt = (offset: number) => SourcePoint;

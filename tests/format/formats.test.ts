@@ -109,6 +109,12 @@ describe('formats over the real reports', () => {
     const worst = [...results].sort((a, b) => b.errorCount - a.errorCount)[0]!;
     const worstSection = out.stdout.split('问题最多的报告:')[1]!;
     expect(worstSection.trim().split('\n')[0]).toContain(path.relative(ROOT, worst.filePath));
+    // Each listed report is named by its issuer and year, as the outline read them.
+    for (const r of results.filter((x) => x.errorCount + x.warningCount > 0)) {
+      const line = worstSection.split('\n').find((l) => l.includes(path.relative(ROOT, r.filePath)))!;
+      const { outline } = outlines.find((o) => o.filePath === r.filePath)!;
+      expect(line).toContain(`${outline.issuer} ${outline.year}年度`);
+    }
   });
 
   it('sarif: valid SARIF 2.1.0 with rule metadata and a located result per message', async () => {

@@ -1,0 +1,266 @@
+// The outline on the shapes reports take on government web pages (issue 15): titles wrapped in
+// labels, column tags, dates and file names; breadcrumbs and site names that must never be
+// titles; issuers named in titles, opening sentences, announcements, metadata and signatures;
+// years from titles, openings, signatures and publication dates; run-in responsibility items;
+// plans introduced inside a paragraph. Every text here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { verify } from '../../src/engine/lint.js';
+import type { Outline } from '../../src/rule-api.js';
+
+async function outline(text: string): Promise<Outline> {
+  return (await verify(text, { rules: [], settings: {}, locale: 'zh', format: 'text' })).outline;
+}
+
+const BODY = '\n一、主要举措和成效\n(一)强化组织领导。全年召开专题会议3次。\n';
+
+describe('title: what a page wraps it in is taken off', () => {
+  it.each([
+    ['a metadata label', '标 题:青川县2023年度法治政府建设情况报告', '青川县2023年度法治政府建设情况报告'],
+    ['a bulleted label', '• 名称:青川县2023年度法治政府建设情况报告', '青川县2023年度法治政府建设情况报告'],
+    ['a summary label', '- 内容概述: 青川县2023年度法治政府建设情况报告', '青川县2023年度法治政府建设情况报告'],
+    ['a column tag', '【工作报告】青川县2023年度法治政府建设情况报告', '青川县2023年度法治政府建设情况报告'],
+    ['a trailing publication time', '青川县2023年度法治政府建设情况报告 2024-02-18 10:21', '青川县2023年度法治政府建设情况报告'],
+    ['a trailing labelled date', '青川县2023年度法治政府建设情况报告 发布时间:2024年02月18日', '青川县2023年度法治政府建设情况报告'],
+    ['a file name', '青川县2023年度法治政府建设情况报告.docx', '青川县2023年度法治政府建设情况报告'],
+    ['a title without 报告', '青川市2025年法治政府建设情况', '青川市2025年法治政府建设情况'],
+    ['a title without 建设', '石门乡2025年法治政府年度报告', '石门乡2025年法治政府年度报告'],
+    ['the year before the issuer', '2024年度市场监督管理局法治政府建设工作报告', '2024年度市场监督管理局法治政府建设工作报告'],
+    ['a 关于…的报告 title', '青川县人民政府关于2023年度法治政府建设情况的报告', '青川县人民政府关于2023年度法治政府建设情况的报告'],
+  ])('%s', async (_name, line, title) => {
+    const o = await outline(`${line}\n2023年,全县法治政府建设取得新成效。${BODY}`);
+    expect(o.title?.text).toBe(title);
+  });
+
+  it('points the title span at the title itself, not at its label', async () => {
+    const o = await outline(`标题:青川县2023年度法治政府建设情况报告\n${BODY}`);
+    expect(o.title?.span.start).toMatchObject({ line: 1, column: 4, offset: 3 });
+    expect(o.title?.span.end).toMatchObject({ line: 1, column: 23 });
+  });
+
+  it('joins an issuer line above a title that names none', async () => {
+    const o = await outline(`中共青川县委 青川县人民政府\n关于2023年法治政府建设情况的报告\n${BODY}`);
+    expect(o.title?.text).toBe('中共青川县委 青川县人民政府关于2023年法治政府建设情况的报告');
+    expect(o.issuer).toBe('中共青川县委 青川县人民政府');
+  });
+
+  it('does not join a site name above a title that names its own issuer', async () => {
+    const o = await outline(`县司法局\n青川县石门镇人民政府2023年法治政府建设情况报告\n${BODY}`);
+    expect(o.title?.text).toBe('青川县石门镇人民政府2023年法治政府建设情况报告');
+    expect(o.issuer).toBe('青川县石门镇人民政府');
+  });
+
+  it('joins a title broken inside its words', async () => {
+    const o = await outline(`石门乡人民政府关于2023年度法治政府建设\n工作的报告\n2023年,我乡坚持依法行政。${BODY}`);
+    expect(o.title?.text).toBe('石门乡人民政府关于2023年度法治政府建设工作的报告');
+    expect(o.year).toBe(2023);
+  });
+
+  it('reads a title the page shows twice once, also when the repetition is split', async () => {
+    const o = await outline('中共青川县委 青川县人民政府\n关于2023年法治政府建设情况的报告\n发布时间:2024-03-01 09:00\n中共青川县委 青川县人民政府\n关于2023年法治政府建设情况的报告\n2023年,全县坚持依法行政。' + BODY);
+    expect(o.title?.line).toBe(1);
+    const firstBody = o.sections[0]!;
+    expect(firstBody.heading).toBe('一、主要举措和成效');
+    expect(o.issuer).toBe('中共青川县委 青川县人民政府');
+  });
+
+  it.each([
+    ['a breadcrumb ending like a title', '县司法局>专题专栏>法治政府建设年度报告'],
+    ['a breadcrumb from 首页', '首页 / 政务公开 / 2023年度法治政府建设情况报告'],
+    ['a site column name', '法治政府建设年度报告'],
+    ['a sentence naming the report', '现将《青川县2023年度法治政府建设情况报告》予以公布。'],
+    ['a sentence announcing it', '现将2023年度法治政府建设情况报告如下:'],
+  ])('never takes %s for a title', async (_name, line) => {
+    const o = await outline(`${line}\n2023年,全县法治政府建设取得新成效。${BODY}`);
+    expect(o.title).toBeNull();
+  });
+});
+
+describe('issuer and where it was read', () => {
+  it.each([
+    ['before the year', '静川区2023年度法治政府建设情况报告', '静川区'],
+    ['after the year', '2024年上海市司法局法治政府建设情况报告', '上海市司法局'],
+    ['before 关于', '青川县人民政府关于2023年度法治政府建设情况的报告', '青川县人民政府'],
+    ['a Party group', '中共青川县水务局党组关于2023年度法治政府建设情况的报告', '中共青川县水务局党组'],
+    ['before the subject when there is no year', '青川县水务局法治政府建设年度报告', '青川县水务局'],
+  ])('from the title: %s', async (_name, title, issuer) => {
+    const o = await outline(`${title}\n我局坚持依法行政。${BODY}`);
+    expect(o.issuer).toBe(issuer);
+    expect(o.issuerSource).toBe('title');
+  });
+
+  it.each([
+    ['after the year', '2023年,石门镇坚持以习近平法治思想为指导,扎实推进法治政府建设。', '石门镇'],
+    ['after an adverbial', '2023年,在县委、县政府的坚强领导下,石门镇坚持依法行政。', '石门镇'],
+    ['with two adverbials and no comma after the year', '2022年在县委、县政府的坚强领导下,在上级部门的指导下,青川自治县深入推进依法行政。', '青川自治县'],
+    ['a Party group', '2022年,民政厅党组全面贯彻党中央决策部署。', '民政厅党组'],
+    ['joint issuers, whole', '2024年,青川省委、省政府坚持以习近平法治思想为指导。', '青川省委、省政府'],
+    ['joint issuers with 和', '2022年,青川自治区党委和政府全面学习贯彻党的二十大精神。', '青川自治区党委和政府'],
+    ['今年以来', '今年以来,青川区积极推进法治政府建设。', '青川区'],
+    ['after a framing clause', '2025年是法治政府建设纲要的收官之年,青川区审计局在区委领导下全面履行审计监督职责。', '青川区审计局'],
+    ['after a clause that cites a plan', '根据《法治建设规划(2021—2025年)》的部署,2023年,清溪街道以学习贯彻习近平法治思想为核心推进工作。', '清溪街道'],
+    ['a subject followed by its work', '2024年,石门镇法治政府建设工作在县委的指导下稳步推进。', '石门镇'],
+    ['a department with 和 in its name', '2021年,青川市人力资源和社会保障局以习近平新时代中国特色社会主义思想为指引。', '青川市人力资源和社会保障局'],
+    ['a bare autonomous region', '2022年,自治区坚持以习近平法治思想为指导。', '自治区'],
+  ])('from the opening sentence: %s', async (_name, opening, issuer) => {
+    const o = await outline(`${opening}现将有关情况报告如下:${BODY}`);
+    expect(o.issuer).toBe(issuer);
+    expect(o.issuerSource).toBe('opening');
+  });
+
+  it.each([
+    ['我局', '2023年,我局坚持依法行政,现将有关情况报告如下:'],
+    ['本镇', '2023年,本镇坚持依法行政。'],
+    ['a collective', '2020年,全省各级政府坚持以习近平法治思想为指导。'],
+    ['a bare ending', '现将街道2022年法治政府工作报告如下:'],
+  ])('no issuer from %s', async (_name, opening) => {
+    const o = await outline(`${opening}${BODY}`);
+    expect(o.issuer).toBeNull();
+  });
+
+  it('a salutation names the addressee, never the issuer', async () => {
+    const o = await outline(`县委、县政府:\n2025年,石门镇坚持依法行政。${BODY}`);
+    expect(o.issuer).toBe('石门镇');
+    expect(o.year).toBe(2025);
+  });
+
+  it.each([
+    ['a report named in 《》', '根据通知要求,现将《青川市文化和旅游局2025年度法治政府建设情况报告》予以公布。\n2025年,市文化旅游局坚持依法行政。', '青川市文化和旅游局'],
+    ['an announcement after a pronoun opening', '根据通知要求,现将青川市农业农村局2024年法治政府建设情况报告如下:\n2024年,我局坚持依法行政。', '青川市农业农村局'],
+    ['an announcement alone', '依据有关规定,现将青川区人民政府2023年法治政府建设年度情况报告如下。', '青川区人民政府'],
+  ])('from the opening\'s announcement: %s', async (_name, opening, issuer) => {
+    const o = await outline(`${opening}${BODY}`);
+    expect(o.issuer).toBe(issuer);
+    expect(o.issuerSource).toBe('opening');
+  });
+
+  it('from the page metadata when nothing else names it', async () => {
+    const o = await outline(`- 索 引 号: 11223344/2024-00012\n- 发布机构: 石门镇人民政府\n2024年,我镇坚持依法行政。${BODY}`);
+    expect(o.issuer).toBe('石门镇人民政府');
+    expect(o.issuerSource).toBe('metadata');
+  });
+
+  it('from the signature when nothing else names it', async () => {
+    const o = await outline(`2024年,我镇坚持依法行政。${BODY}\n中共石门镇委员会\n石门镇人民政府\n2025年2月18日\n`);
+    expect(o.issuer).toBe('中共石门镇委员会 石门镇人民政府');
+    expect(o.issuerSource).toBe('signature');
+  });
+});
+
+describe('year and where it was read', () => {
+  it.each([
+    ['the title', '青川县2023年度法治政府建设情况报告\n2024年以来的工作表明…', 2023, 'title'],
+    ['a Chinese-numeral title', '青川县人民政府二〇二三年度法治政府建设工作报告\n', 2023, 'title'],
+    ['the opening, written with a space', '2020 年,全县坚持依法行政。', 2020, 'opening'],
+    ['a clause after a cited plan', '根据《规划(2021—2025年)》,2023年,清溪街道以法治为引领推进工作。', 2023, 'opening'],
+    ['the announcement', '今年以来,我局扎实推进依法行政。现将2023年度法治政府建设情况报告如下:', 2023, 'opening'],
+    ['the opening after a salutation', '市委、市政府:\n2025年以来,我委紧扣法治政府建设总体目标推进工作。', 2025, 'opening'],
+  ])('from %s', async (_name, head, year, source) => {
+    const o = await outline(`${head}${BODY}`);
+    expect(o.year).toBe(year);
+    expect(o.yearSource).toBe(source);
+  });
+
+  it.each([
+    ['signed in February of the next year', '2024年2月18日', 2023],
+    ['signed in December of the same year', '2023年12月22日', 2023],
+    ['signed in Chinese numerals', '二〇二四年三月五日', 2023],
+  ])('from the signature date when the text never says: %s', async (_name, date, year) => {
+    const o = await outline(`我局坚持依法行政,取得新成效。${BODY}\n青川县水务局\n${date}\n`);
+    expect(o.year).toBe(year);
+    expect(o.yearSource).toBe('signature');
+  });
+
+  it('from the publication date when there is no signature', async () => {
+    const o = await outline(`发布时间:2024-02-05 09:19\n我局坚持依法行政,取得新成效。${BODY}`);
+    expect(o.year).toBe(2023);
+    expect(o.yearSource).toBe('published');
+  });
+
+  it('not from a page header date, a cited earlier report or a plan range', async () => {
+    const o = await outline(`青川县人民政府 2019年12月3日星期二\n根据《2022年法治政府建设年度报告》和《规划(2021—2025年)》,我局坚持依法行政。\n一、主要举措和成效\n2023年我局新制发规范性文件1件。\n`);
+    expect(o.year).toBe(2023);
+    expect(o.yearSource).toBe('body');
+  });
+
+  it('not from a plans heading', async () => {
+    const o = await outline('一、主要举措和成效\n全年办理案件3件。\n二、2024年工作打算\n继续推进。\n');
+    expect(o.year).toBeNull();
+  });
+
+  it('stays null when only ranges and cited titles name years', async () => {
+    const o = await outline('一、深入学习贯彻习近平法治思想\n出台《法治建设规划(2021—2025年)》,统筹推进法治政府建设。\n');
+    expect(o.year).toBeNull();
+  });
+});
+
+describe('parts', () => {
+  it('records a run-in item that carries the first-responsible-person duty', async () => {
+    const o = await outline('一、主要举措和成效\n(一)强化组织领导。一是深化理论学习。全年学法6次。二是压实主体责任。主要负责同志切实履行推进法治建设第一责任人职责,召开专题会议3次。三是精准谋划。制定工作要点。\n');
+    const item = o.sections.find((s) => s.kind === 'responsibility')!;
+    expect(item).toMatchObject({ form: 'run-in', inline: true, heading: '二是压实主体责任。' });
+    expect(item.mention).toContain('第一责任人');
+    expect(o.sections[item.parent!]!.heading).toBe('(一)强化组织领导。');
+  });
+
+  it('records the duty named under a sub-heading, led by that sub-heading', async () => {
+    const o = await outline('一、主要工作\n(一)加强组织领导\n1.严格落实主体责任。市政府主要领导积极履行法治政府建设第一责任人职责,主持召开会议3次。\n');
+    const item = o.sections.find((s) => s.kind === 'responsibility')!;
+    expect(item).toMatchObject({ form: 'paragraph', heading: '1.严格落实主体责任。' });
+  });
+
+  it('a sub-heading that names the duty is a headed responsibility part', async () => {
+    const o = await outline('一、主要举措\n(二)履行第一责任,全面筑牢法治根基。局主要负责人主持召开会议3次。\n');
+    expect(o.sections[1]).toMatchObject({ kind: 'responsibility', form: 'heading', inline: false });
+  });
+
+  it('a top-level responsibility part may come first', async () => {
+    const o = await outline('一、强化主要责任人责任,夯实组织基础。\n(一)履行推进法治建设第一责任人职责。\n二、主要举措和成效\n');
+    expect(o.sections.filter((s) => s.parent === null).map((s) => s.kind)).toEqual(['responsibility', 'achievements']);
+  });
+
+  it.each([
+    ['下一步', '全年办理案件3件。下一步,我局将继续深化执法规范化建设,推进三项制度落实。'],
+    ['下阶段', '全年办理案件3件。下阶段,我局将继续深化执法规范化建设。'],
+    ['今后', '全年办理案件3件;今后,我镇将继续深化执法规范化建设。'],
+    ['next year\'s plan', '全年办理案件3件。2024年工作打算:继续深化执法规范化建设。'],
+  ])('finds a plan introduced inside a paragraph by %s', async (_name, paragraph) => {
+    const o = await outline(`青川县2023年度法治政府建设情况报告\n一、主要举措和成效\n${paragraph}\n`);
+    const plan = o.sections.find((s) => s.kind === 'plans')!;
+    expect(plan.inline).toBe(true);
+    expect(plan.text.startsWith('全年')).toBe(false);
+    expect(plan.heading).not.toContain('办理案件');
+  });
+
+  it('no plan from 今后 in the middle of a sentence, or from another year\'s plan', async () => {
+    const o = await outline('青川县2023年度法治政府建设情况报告\n一、主要举措和成效\n全年办理案件3件,为今后工作打下基础。2025年工作目标已经明确。\n');
+    expect(o.sections.some((s) => s.kind === 'plans')).toBe(false);
+  });
+
+  it('a preface listing the parts is none of them', async () => {
+    const o = await outline('青川县2022年度法治政府建设情况报告\n引 言\n本报告包括工作开展情况、存在的不足及原因以及2023年度主要安排三个部分。下一步工作另行报告。\n2022年,全县坚持依法行政。\n一、主要举措和成效\n办理案件3件。\n');
+    expect(o.sections.map((s) => s.kind)).toEqual(['achievements']);
+  });
+
+  it('a sub-heading that lost its opening bracket is still a sub-heading', async () => {
+    const o = await outline('一、主要举措和成效\n一)强化组织领导。召开会议3次。\n二)规范执法。办理案件5件。\n');
+    expect(o.sections.map((s) => [s.level, s.heading])).toEqual([
+      [1, '一、主要举措和成效'],
+      [2, '一)强化组织领导。'],
+      [2, '二)规范执法。'],
+    ]);
+  });
+});
+
+describe('traditional characters', () => {
+  const TRADITIONAL = '青川縣人民政府2022年法治政府建設情況報告\n2022年,青川縣政府堅持以習近平新時代中國特色社會主義思想為指導,深入貫徹落實習近平法治思想。現將有關情況報告如下:\n一、2022年度推進法治政府建設的主要舉措和成效\n(一)嚴格落實第一責任人職責。縣長主持召開專題會議3次。\n二、存在的問題和不足\n由於培訓不足,執法不夠規範。\n';
+
+  it('matches as simplified, quotes title and issuer as written, keeps positions', async () => {
+    const o = await outline(TRADITIONAL);
+    expect(o.title?.text).toBe('青川縣人民政府2022年法治政府建設情況報告');
+    expect(o.issuer).toBe('青川縣人民政府');
+    expect(o.year).toBe(2022);
+    expect(o.sections.map((s) => s.kind)).toEqual(['achievements', 'responsibility', 'problems']);
+    const problems = o.sections[2]!;
+    expect(TRADITIONAL.slice(problems.startOffset, problems.startOffset + 2)).toBe('二、');
+  });
+});
