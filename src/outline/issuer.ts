@@ -27,7 +27,7 @@ export interface Issuer {
 
 const YEAR = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?/;
 // A name holds no sentence punctuation; 、 和 及 与 and blanks join the bodies of a joint issuer.
-const NAME_CHARS = /^[^,,。;;::!!??“”"《》()()\[\]【】\d]+$/;
+const NAME_CHARS = /^[^,。;:!?“”"《》()\[\]【】\d]+$/;
 const PREDICATE = new RegExp(`^(?:${PREDICATE_OPENINGS.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
 const ENDINGS_BY_LENGTH = [...ORGANIZATION_ENDINGS].sort((a, b) => b.length - a.length);
 
@@ -60,6 +60,8 @@ export function issuerInTitle(title: string): { from: number; to: number } | nul
   const candidates: Array<[number, number]> = [];
   if (cut > 0) candidates.push([0, cut]);
   const year = YEAR.exec(title);
+  // "关于××县2023年度…的报告": the name comes after 关于.
+  if (title.startsWith('关于') && year) candidates.push([2, year.index]);
   const subjectAt = Math.min(...TITLE_SUBJECTS.map((s) => title.indexOf(s)).filter((i) => i >= 0));
   if (year && Number.isFinite(subjectAt) && subjectAt > year.index + year[0].length) {
     candidates.push([year.index + year[0].length, subjectAt]);
@@ -104,8 +106,8 @@ function subjectOf(clause: string): { from: number; to: number } | 'pronoun' | n
 // Where an opening's clauses start: the paragraph's start, after its year ("2023年,", "2021年以来,",
 // "今年以来,"), after a year's framing clause ("2025年是…收官之年,"), after a clause naming a year
 // further in ("根据…,2023年,…").
-const CLAUSE_STARTS = /(?:^|[,,。;;])\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?(?:以来)?|今年以来|本年度|一年来)\s*[,,]?/g;
-const YEAR_FRAME = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:度)?是[^,,。]{0,60}[,,。]/;
+const CLAUSE_STARTS = /(?:^|[,。;])\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?(?:以来)?|今年以来|本年度|一年来|过去一年|过去的一年)\s*[,]?/g;
+const YEAR_FRAME = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:度)?是[^,。]{0,60}[,。]/;
 
 /** The issuer named as the subject of an opening paragraph, or 'pronoun'. */
 export function openingSubject(text: string): { from: number; to: number } | 'pronoun' | null {

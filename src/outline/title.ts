@@ -24,6 +24,8 @@ import { containsAny } from './phrases.js';
 const TITLE_SEARCH_BLOCKS = 8;
 
 const LABEL = new RegExp(`^(?:[•·‧∙*\\-]\\s*)?(?:${TITLE_LABELS.map((l) => [...l].join('\\s*')).join('|')})\\s*\\d*\\s*[:：]\\s*`);
+// "(全文)", "(公开版)": what the page says of the text, not part of the title.
+const TRAILING_NOTE = /\s*\((?:全文|公开版|摘要|节选|正文|全文版|正式版|修订版)\)$/;
 const COLUMN_TAG = new RegExp(`^(?:【[^】]{1,${COLUMN_TAG_MAX_LENGTH}}】|\\[[^\\]]{1,${COLUMN_TAG_MAX_LENGTH}}\\])\\s*`);
 // "…报告 2024-02-28", "…报告(2024-02-28 10:31)", "…报告 发布时间:2024年02月28日".
 const TRAILING_DATE = /\s*[((]?\s*(?:(?:发布|更新)?(?:时间|日期)\s*[:：]?\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[))]?$/;
@@ -50,6 +52,13 @@ function unwrap(text: string): { from: number; to: number } {
   if (date && date.index > 0) to = from + date.index;
   const site = TRAILING_SITE.exec(text.slice(from, to));
   if (site && site.index > 0 && containsAny(text.slice(from, from + site.index), TITLE_GENRES)) to = from + site.index;
+  const note = TRAILING_NOTE.exec(text.slice(from, to));
+  if (note && note.index > 0) to = from + note.index;
+  // A title set in 《》 on its own line.
+  if (text[from] === '《' && text[to - 1] === '》' && !text.slice(from + 1, to - 1).includes('《')) {
+    from++;
+    to--;
+  }
   while (to > from && /\s/.test(text[to - 1]!)) to--;
   return { from, to };
 }

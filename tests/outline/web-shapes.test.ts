@@ -264,3 +264,29 @@ describe('traditional characters', () => {
     expect(TRADITIONAL.slice(problems.startOffset, problems.startOffset + 2)).toBe('二、');
   });
 });
+
+describe('more title and issuer shapes', () => {
+  it.each([
+    ['关于 first', '关于青川县2023年度法治政府建设情况的报告', '关于青川县2023年度法治政府建设情况的报告', '青川县'],
+    ['a title in 《》', '《青川县2023年法治政府建设年度报告》', '青川县2023年法治政府建设年度报告', '青川县'],
+    ['(全文) after it', '青川县2023年法治政府建设年度报告(全文)', '青川县2023年法治政府建设年度报告', '青川县'],
+    ['a site name after " - "', '青川县2023年法治政府建设年度报告 - 青川县人民政府网', '青川县2023年法治政府建设年度报告', '青川县'],
+    ['full-width punctuation', '青川县２０２３年法治政府建设年度报告（全文）', '青川县２０２３年法治政府建设年度报告', '青川县'],
+  ])('%s', async (_name, line, title, issuer) => {
+    const o = await outline(`${line}\n我县坚持依法行政。${BODY}`);
+    expect(o.title?.text).toBe(title);
+    expect(o.issuer).toBe(issuer);
+    expect(o.year).toBe(2023);
+  });
+
+  it.each([
+    ['高标准', '2023年,青川区高标准推进法治政府建设。', '青川区'],
+    ['多措并举', '2023年,青川县多措并举推进依法行政。', '青川县'],
+    ['一年来', '一年来,青川县着眼法治政府建设目标推进工作。', '青川县'],
+    ['过去一年', '过去一年,青川县突出重点推进依法行政。', '青川县'],
+    ['full-width commas', '2023年，在县委的坚强领导下，石门镇坚持依法行政。', '石门镇'],
+  ])('opening subject after %s', async (_name, opening, issuer) => {
+    const o = await outline(`${opening}${BODY}`);
+    expect(o.issuer).toBe(issuer);
+  });
+});
