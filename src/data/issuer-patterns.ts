@@ -43,3 +43,20 @@ export const ANNOUNCEMENT_OPENINGS = ['现将', '特将', '现就', '现把'];
 
 /** Longest name read as an issuer. */
 export const ISSUER_MAX_LENGTH = 40;
+
+/**
+ * What kind of body a name shows (issue 20: a department or a township is not held to a county
+ * government's list of areas). Tried in this order on the issuer as written; the last body of a
+ * joint issuer decides ("××镇党委、政府" is a township). `endings` are tried on the name with
+ * any trailing Party committee or group removed (中共××局党组 → ××局).
+ */
+export const ISSUER_KINDS: Array<{ kind: 'street' | 'township' | 'department' | 'government'; pattern: RegExp; note: string }> = [
+  { kind: 'street', pattern: /街道|街$/, note: '街道办事处, 街道党工委: a sub-district office' },
+  { kind: 'township', pattern: /[镇乡](?:人民政府|政府|党委|党委、政府|党委和政府)?$/, note: '镇, 乡, 民族乡 and their governments' },
+  {
+    kind: 'department',
+    pattern: /(?:局|厅|部|办|办公室|中心|署|院|分局|[^党省市县区州盟旗工管]委|(?<!管理)委员会)(?:党组|党委)?$/,
+    note: 'a department of a government: 局, 厅, 部, 委 (卫健委, not 县委), 办, 中心; 管委会 is a zone\'s government',
+  },
+  { kind: 'government', pattern: /(?:人民政府|政府|管委会|管理委员会|自治区|[省市县区州盟旗]|[省市县区州]委|工委|党委)$/, note: 'a place\'s government or Party committee' },
+];

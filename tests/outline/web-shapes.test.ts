@@ -290,3 +290,36 @@ describe('more title and issuer shapes', () => {
     expect(o.issuer).toBe(issuer);
   });
 });
+
+describe('issuer kind', () => {
+  it.each([
+    ['青川县人民政府', 'government'],
+    ['中共青川县委 青川县人民政府', 'government'],
+    ['青川省委、省政府', 'government'],
+    ['青川经济技术开发区管理委员会', 'government'],
+    ['青川县水务局', 'department'],
+    ['中共青川县水务局党组', 'department'],
+    ['青川市卫生健康委员会', 'department'],
+    ['市卫健委', 'department'],
+    ['青川县公安局石门分局', 'department'],
+    ['石门镇人民政府', 'township'],
+    ['石门镇党委、政府', 'township'],
+    ['青川瑶族乡人民政府', 'township'],
+    ['清溪街道办事处', 'street'],
+    ['清溪街道党工委', 'street'],
+  ])('%s is a %s', async (issuer, kind) => {
+    const o = await outline(`${issuer}2023年度法治政府建设情况报告\n${BODY}`);
+    expect(o.issuer).toBe(issuer);
+    expect(o.issuerKind).toBe(kind);
+  });
+
+  it('reads a traditional issuer\'s kind from its simplified original', async () => {
+    const o = await outline('青川縣農業農村局2022年法治政府建設情況報告\n2022年,青川縣農業農村局堅持以習近平新時代中國特色社會主義思想為指導,深入貫徹落實習近平法治思想。\n一、主要舉措和成效\n');
+    expect(o.issuer).toBe('青川縣農業農村局');
+    expect(o.issuerKind).toBe('department');
+  });
+
+  it('is null without an issuer', async () => {
+    expect((await outline(`我局坚持依法行政。${BODY}`)).issuerKind).toBeNull();
+  });
+});
