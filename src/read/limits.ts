@@ -14,6 +14,14 @@ export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
  */
 export const MAX_DOCX_XML_BYTES = 200 * 1024 * 1024;
 
+/**
+ * Markdown remark-parse would read in more than linear time (src/read/markdown-shapes.ts): more
+ * containers than this opened on one line or by indentation, more emphasis delimiters than this
+ * in one paragraph. A report nests lists three or four deep and bolds a few words a paragraph.
+ */
+export const MAX_MARKDOWN_NESTING = 32;
+export const MAX_MARKDOWN_DELIMITERS = 1000;
+
 /** "20 MB": sizes in messages. */
 export function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
