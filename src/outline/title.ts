@@ -22,6 +22,8 @@ import { containsAny } from './phrases.js';
 
 /** How many opening blocks may hold the title (metadata rows and bylines come first on pages). */
 const TITLE_SEARCH_BLOCKS = 8;
+/** The longest line read as a title with its wrapping (a label, a date, a site's name around it). */
+const TITLE_CANDIDATE_MAX_LENGTH = 2 * TITLE_MAX_LENGTH;
 
 const LABEL = new RegExp(`^(?:[•·‧∙*\\-]\\s*)?(?:${TITLE_LABELS.map((l) => [...l].join('\\s*')).join('|')})\\s*\\d*\\s*[:：]\\s*`);
 // "(全文)", "(公开版)": what the page says of the text, not part of the title.
@@ -114,6 +116,8 @@ export function findTitle(blocks: Block[], slicer: SourceSlicer): FoundTitle | n
   for (let i = 0; i < limit; i++) {
     const block = blocks[i]!;
     if (block.node.type === 'heading' && block.node.data?.numbering) break;
+    // A title is a line: a long paragraph is never one, and is not scanned for a title's wrapping.
+    if (block.plain.length > TITLE_CANDIDATE_MAX_LENGTH) continue;
     const { from, to } = unwrap(block.plain);
     const text = block.plain.slice(from, to);
     let first = i;
@@ -157,7 +161,7 @@ function skipRepeats(blocks: Block[], from: number, title: string): number {
   for (;;) {
     let seen = '';
     let j = next;
-    while (j < blocks.length && blocks[j]!.level === 0) {
+    while (j < blocks.length && blocks[j]!.level === 0 && blocks[j]!.plain.length <= TITLE_CANDIDATE_MAX_LENGTH) {
       const { from: f, to } = unwrap(blocks[j]!.plain);
       seen += squeeze(blocks[j]!.plain.slice(f, to));
       j++;

@@ -168,10 +168,16 @@ describe('patterns prone to catastrophic backtracking are refused', { timeout: 6
     await expectConfigError(resolving, file, 'rules.required-terms.items[0].patterns[0]', /"\(出庭应诉" is not a valid regular expression/);
   });
 
-  it('safe patterns, and quadratic ones run a paragraph at a time, are accepted', async () => {
-    const yaml = 'rules:\n  forbidden-terms: [error, { items: [{ patterns: ["创建法治(?:县|市|区)示范", "出庭应诉率[^。]{0,6}\\\\d+%", ".*稳中有进.*"] }] }]\n';
+  it('safe patterns, bounded runs among them, are accepted', async () => {
+    const yaml = 'rules:\n  forbidden-terms: [error, { items: [{ patterns: ["创建法治(?:县|市|区)示范", "出庭应诉率[^。]{0,6}\\\\d+%", "[^。]{0,20}违规"] }] }]\n';
     const { resolving } = withConfig(yaml);
     const config = await resolving;
     expect(config.rules.map((r) => r.id)).toContain('forbidden-terms');
+  });
+
+  it.each(['[^。]*违规', '.*稳中有进.*'])('a quadratic pattern (%s) is refused: a scraped paragraph can hold 200 KB', async (pattern) => {
+    const { file, resolving } = withConfig(`rules:\n  forbidden-terms: [error, { items: [{ patterns: [${JSON.stringify(pattern)}] }] }]\n`);
+    const error = await expectConfigError(resolving, file, 'rules.forbidden-terms.items[0].patterns[0]', /is refused: it can backtrack catastrophically \(degree-\d polynomial/);
+    expect(error.message).toContain('违规 alone');
   });
 });
