@@ -65,6 +65,7 @@ export async function parseSource(text: string, format: SourceFormat, headingLin
 const SHAPES = {
   nesting: { zh: '列表或引用嵌套过深', en: 'lists or quotes nest too deeply' },
   emphasis: { zh: '一段中强调符号(* 或 _)过多', en: 'too many emphasis marks (* or _) in one paragraph' },
+  'empty-items': { zh: '空列表项过多', en: 'too many empty list items' },
 };
 
 /** A Markdown file read as plain text: its findings hold, its Markdown structure was not read. */
