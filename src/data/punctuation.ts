@@ -29,6 +29,7 @@ export const PAIRED_MARKS: readonly PairedMark[] = [
 /** ASCII marks and the full-width form Chinese text uses (fullwidth-punctuation). */
 export const FULLWIDTH_OF: Readonly<Record<string, string>> = {
   ',': '，',
+  '.': '。',
   ';': '；',
   ':': '：',
   '?': '？',
@@ -43,6 +44,22 @@ const HAN = /\p{Script=Han}/u;
 export function isHan(ch: string | undefined): boolean {
   return ch !== undefined && HAN.test(ch);
 }
+
+/** ASCII quotation marks and the Chinese quotes (GB/T 15834-2011 4.8) that replace them, opening and closing. */
+export const QUOTES_OF: Readonly<Record<string, readonly [string, string]>> = {
+  '"': ['“', '”'],
+  "'": ['‘', '’'],
+};
+
+/**
+ * Marks NFKC normalisation makes out of full-width ones (，；：？！（）): in a text where every one
+ * of them is half-width, they are the conversion's, not the writer's (isUniformHalfwidth). NFKC
+ * keeps 。 and “” ‘’, so a "." or an ASCII quote after Chinese is a slip even there.
+ */
+export const NFKC_MARKS = ',;:?!()';
+
+/** Chinese numerals of list markers typed "一." (GB/T 9704 writes "一、"): never a full stop. */
+export const CHINESE_NUMERALS = '一二三四五六七八九十百零〇';
 
 /** Chinese closing and opening marks that may stand next to a mark in Chinese text. */
 export const CJK_CLOSERS = '”’》〉）】〕」』';
