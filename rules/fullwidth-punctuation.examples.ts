@@ -57,14 +57,16 @@ const examples: RuleExamples = {
       output: '一是加强培训，二是严格考核。报告如下：全年立案422宗。\n',
     },
     {
-      name: '英文词或数字后接中文的逗号、问号;中文句子末尾的句号',
-      text: '依托APP,便于群众办理;详见附件1.\n',
+      name: '英文词或数字后接中文、中文后接英文词的逗号;中文句子末尾的句号',
+      text: '依托APP,便于群众办理;支持文件,PDF等格式;详见附件1.\n',
       errors: [
         { messageId: 'halfwidth', line: 1, column: 6 },
         { messageId: 'halfwidth', line: 1, column: 13 },
-        { messageId: 'halfwidth', line: 1, column: 19 },
+        { messageId: 'halfwidth', line: 1, column: 18 },
+        { messageId: 'halfwidth', line: 1, column: 25 },
+        { messageId: 'halfwidth', line: 1, column: 31 },
       ],
-      output: '依托APP，便于群众办理；详见附件1。\n',
+      output: '依托APP，便于群众办理；支持文件，PDF等格式；详见附件1。\n',
     },
     {
       name: '中文里的 ASCII 引号改为“”‘’,引号内的标点一起改正',
@@ -91,7 +93,7 @@ const examples: RuleExamples = {
     {
       name: '与全角括号配对的半角括号',
       text: '聘请法律顾问（含公职律师)12名。\n',
-      errors: [{ messageId: 'halfwidth-parentheses', line: 1, column: 13 }],
+      errors: [{ messageId: 'mixed-parentheses', line: 1, column: 13 }],
       output: '聘请法律顾问（含公职律师）12名。\n',
     },
     {

@@ -87,6 +87,8 @@ function inChineseProse(text: string, i: number, quoted: ReadonlySet<number>): n
   const before = text[i - 1];
   if (chinese(i - 1)) {
     if (chinese(next) || digit(after)) return next;
+    // "测试英文,Comma逗号": a comma after Chinese belongs to the Chinese sentence (autocorrect).
+    if (mark === ',' && !end(after)) return i + 1;
     // "报告如下:" "是否到位;" at the end of a paragraph; never a comma, which does not end one.
     return end(after) && mark !== ',' ? i + 1 : null;
   }
@@ -132,6 +134,10 @@ const rule: RuleModule = {
       'halfwidth-parentheses': {
         zh: '中文语句中的括号应使用全角“（）”:“{{found}}”',
         en: 'Parentheses in Chinese prose are full-width "（）": "{{found}}"',
+      },
+      'mixed-parentheses': {
+        zh: '括号前后半个宽度不一致,中文语句中应使用全角“{{expected}}”:“{{found}}”',
+        en: 'The two halves of these parentheses differ in width; Chinese prose uses the full-width "{{expected}}": "{{found}}"',
       },
       'halfwidth-quotes': {
         zh: '中文语句中的引号应使用 {{expected}},而不是 ASCII 引号:{{found}}',
@@ -258,15 +264,20 @@ const rule: RuleModule = {
       };
       const inPairs = new Set<number>();
       for (const [open, close] of parenPairs) {
-        const isMixed = mixed.includes(open) || mixed.includes(close);
-        const half = mixed.includes(open) ? open : close;
         inPairs.add(open).add(close);
-        context.report({
-          messageId: 'halfwidth-parentheses',
-          data: { found: text.slice(open, close + 1).slice(0, 30) },
-          loc: isMixed ? locOf(half, half) : locOf(open, close),
-          fix: isMixed ? { range: [joined.offsetOf(half), joined.offsetOf(half) + 1], text: flagged.get(half)!.expected } : spanFix(open, close),
-        });
+        const found = text.slice(open, close + 1).slice(0, 30);
+        const half = mixed.includes(open) ? open : mixed.includes(close) ? close : -1;
+        if (half !== -1) {
+          const { expected } = flagged.get(half)!;
+          context.report({
+            messageId: 'mixed-parentheses',
+            data: { found, expected },
+            loc: locOf(half, half),
+            fix: { range: [joined.offsetOf(half), joined.offsetOf(half) + 1], text: expected },
+          });
+          continue;
+        }
+        context.report({ messageId: 'halfwidth-parentheses', data: { found }, loc: locOf(open, close), fix: spanFix(open, close) });
       }
       for (const [a, b, q] of quotePairs) {
         inPairs.add(a).add(b);
