@@ -87,7 +87,7 @@ export function isUniformHalfwidth(text: string): boolean {
  * textlint-rule-no-unmatched-pair ("1) item 1", its issue #1) take these for list numbering.
  * Chinese numerals are left out: "二)压紧压实…" is a heading marker "（二）" that lost its opener.
  */
-const LIST_MARKER = /(?:^|[\s:;：；，,。、!?！？])(\d{1,3}|[A-Za-z]|[\u2460-\u2473])[)）]/g;
+export const LIST_MARKER = /(?:^|[\s:;：；，,。、!?！？])(\d{1,3}|[A-Za-z]|[\u2460-\u2473])[)）]/g;
 
 /** Smileys ending in a parenthesis: ":)" ":-)" ";)" ";-)" "=)" (zhlint #18 "中文 ;-)"). */
 export const SMILEY = /[:;=]-?\)/g;

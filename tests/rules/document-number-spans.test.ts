@@ -69,3 +69,11 @@ describe('document-number patterns', () => {
     }
   });
 });
+
+describe('punctuation patterns', () => {
+  it('are linear on hostile input (recheck)', async () => {
+    const { checkSync } = (await import('recheck')) as unknown as { checkSync: (s: string, f: string, p?: { timeout?: number }) => { status: string } };
+    const { LIST_MARKER, SMILEY } = await import('../../src/data/punctuation.js');
+    for (const pattern of [LIST_MARKER, SMILEY]) expect(checkSync(pattern.source, pattern.flags.replace(/[gy]/g, ''), { timeout: 20000 }).status, pattern.source).toBe('safe');
+  });
+});
