@@ -205,3 +205,7 @@ if (args.includes('--check')) {
     console.log('\neval: no regressions');
   }
 }
+
+// Issue 21: the typography rules against the peers' own test cases (scripts/conformance.ts).
+const { reportConformance } = await import('./conformance.js');
+await reportConformance(args.includes('--check'));
