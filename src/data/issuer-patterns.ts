@@ -44,6 +44,12 @@ export const ADVERBIAL_OPENINGS: RegExp[] = [
   /^(?:面对|按照|对照)[^,。;]{1,80}?,\s*/,
 ];
 
+/**
+ * Time words that open an opening sentence before its subject ("今年以来,××区…", "一年来,××县…");
+ * a year does too ("2023年,…", "2023年以来,…", "2023年全年,…").
+ */
+export const OPENING_TIME_WORDS = ['今年以来', '今年来', '今年', '去年以来', '去年', '近年来', '一年来', '一年以来', '过去一年', '过去的一年', '本年度', '本年', '全年'];
+
 /** Where an opening announces the report it opens: "现将××局2023年法治政府建设情况报告如下". */
 export const ANNOUNCEMENT_OPENINGS = ['现将', '特将', '现就', '现把'];
 
