@@ -177,7 +177,7 @@ describe('year and where it was read', () => {
   });
 
   it('not from a page header date, a cited earlier report or a plan range', async () => {
-    const o = await outline(`青川县人民政府 2019年12月3日星期二\n根据《2022年法治政府建设年度报告》和《规划(2021—2025年)》,我局坚持依法行政。\n一、主要举措和成效\n2023年我局新制发规范性文件1件。\n`);
+    const o = await outline(`青川县人民政府 2021年5月6日星期四\n根据《2022年法治政府建设年度报告》和《规划(2021—2025年)》,我局坚持依法行政。\n一、主要举措和成效\n2023年我局新制发规范性文件1件。\n`);
     expect(o.year).toBe(2023);
     expect(o.yearSource).toBe('body');
   });
