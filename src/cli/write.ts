@@ -114,7 +114,7 @@ export function refusalMessage(error: WriteRefusedError, locale: Locale): LintMe
   return {
     ruleId: null,
     severity: 2,
-    message: REFUSALS[error.reason][locale].replace('{{detail}}', error.detail),
+    message: REFUSALS[error.reason][locale].replace('{{detail}}', () => error.detail),
     line: 1,
     column: 1,
   };
