@@ -11,7 +11,7 @@ import { fatalResult, toResult } from '../engine/lint-file.js';
 import { FormatterError, loadFormatter } from '../format/index.js';
 import { builtinRules } from '../../rules/index.js';
 import { findReportFiles, REPORT_EXTENSIONS } from './files.js';
-import { cacheFilePath, DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
+import { CacheLocationError, cacheFilePath, DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
 import { createProgress } from './progress.js';
 import { parseShard, selectShard, type Shard } from './shard.js';
 import { fieldsFor, lintFiles, parseConcurrency, trimResult, type Concurrency, type LintRequest } from './workers.js';
@@ -147,7 +147,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     return await lintCommand(values, positionals, localeFlag as Locale | undefined, locale);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof UsageError || error instanceof FormatterError) {
+    if (error instanceof ConfigError || error instanceof UsageError || error instanceof FormatterError || error instanceof CacheLocationError) {
       return fail(error.message, locale);
     }
     throw error;
@@ -224,7 +224,7 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
       throw new UsageError((error as Error).message);
     }
   }
-  const cache = values.cache ? await LintCache.load(await cacheFilePath(values['cache-location'], cwd), packageVersion()) : undefined;
+  const cache = values.cache ? await LintCache.load(await cacheFilePath(values['cache-location'], cwd), packageVersion(), locale) : undefined;
   const shownOf = (result: LintResult) => (values.quiet ? quietResult(result) : result);
   // The json format is written as files are done (json-stream.ts); the others need every result.
   const sink = values.format !== 'json' || values['print-outline']

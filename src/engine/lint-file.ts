@@ -112,25 +112,31 @@ export function tooLarge(filePath: string, size: number, locale: Locale): LintRe
   return fatalResult(filePath, 'too-large', locale, detail);
 }
 
-export async function lintFile(filePath: string, request: FileLintRequest): Promise<LintResult> {
-  let bytes: Uint8Array;
+/**
+ * A report's bytes, or the fatal result saying why it cannot be read. The size first: a huge
+ * file is refused without being read into memory. Synchronous: a report is read in one call,
+ * where the promise API's open/stat/read/close round trips left the thread idle a tenth of a
+ * run (npm run bench). Opened once, its size asked of the open file: a second look-up by path
+ * was another 1 % of a run.
+ */
+export function readReport(filePath: string, locale: Locale): { bytes: Uint8Array } | { fatal: LintResult } {
   let fd: number | undefined;
   try {
-    // The size first: a huge file is refused without being read into memory. Synchronous: a
-    // report is read in one call, where the promise API's open/stat/read/close round trips
-    // left the thread idle a tenth of a run (npm run bench). Opened once, its size asked of
-    // the open file: a second look-up by path was another 1 % of a run.
     fd = openSync(filePath, 'r');
     const { size } = fstatSync(fd);
-    if (size > MAX_INPUT_BYTES) return tooLarge(filePath, size, request.locale);
-    bytes = readFileSync(fd);
+    if (size > MAX_INPUT_BYTES) return { fatal: tooLarge(filePath, size, locale) };
+    return { bytes: readFileSync(fd) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable';
-    return fatalResult(filePath, code, request.locale, (error as NodeJS.ErrnoException).code);
+    return { fatal: fatalResult(filePath, code, locale, (error as NodeJS.ErrnoException).code) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  return lintBytes(bytes, filePath, request);
+}
+
+export async function lintFile(filePath: string, request: FileLintRequest): Promise<LintResult> {
+  const read = readReport(filePath, request.locale);
+  return 'fatal' in read ? read.fatal : lintBytes(read.bytes, filePath, request);
 }
 
 /** A file's bytes (from disk or an upload) → the same decode and read path as the CLI. */
