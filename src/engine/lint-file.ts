@@ -2,7 +2,7 @@
 // A file that cannot be read becomes one fatal message; it never stops the other files.
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locale } from '../rule-api.js';
+import type { Fix, Locale } from '../rule-api.js';
 import { countMessages, type LintMessage, type LintResult } from '../results.js';
 import { decode, type Encoding } from '../read/decode.js';
 import { ReadError } from '../read/errors.js';
@@ -79,6 +79,8 @@ export interface FileLintRequest extends Omit<LintOptions, 'format'> {
   fixRules?: ReadonlySet<string>;
   /** Told what a text file held when read, so --fix can write back in its encoding (src/cli/write.ts). */
   onRead?: (source: ReadSource) => void;
+  /** Told what the fix loop changed, as edits of the text read, so --fix re-encodes only those spans. */
+  onFixed?: (edits: Fix[]) => void;
 }
 
 /** A text file as read: its bytes (to detect a change before writing), encoding and BOM. */
@@ -93,6 +95,7 @@ export async function lintText(text: string, filePath: string, request: FileLint
   const checkedRules = request.rules.map((r) => r.id);
   if (request.fix) {
     const outcome = await verifyAndFix(text, options, request.fixRules);
+    if (outcome.fixed) request.onFixed?.(outcome.edits);
     return toResult(filePath, outcome.messages, {
       suppressedMessages: outcome.suppressedMessages,
       outline: outcome.outline,

@@ -10,6 +10,7 @@ import { simplifiedView } from '../read/script.js';
 import { HandlerTable, type Handler } from './walk.js';
 import { formatMessage } from './messages.js';
 import { applyDirectives, DIRECTIVE_FIX_TYPE, type SuppressedMessage } from './directives.js';
+import { FixTrail } from './fix-trail.js';
 
 export type SourceFormat = 'markdown' | 'text';
 
@@ -191,16 +192,16 @@ function toMessage(
 }
 
 /** Applies non-overlapping fixes in one sweep; overlapping ones wait for the next pass. */
-export function applyFixes(text: string, fixes: Fix[]): { output: string; applied: number } {
+export function applyFixes(text: string, fixes: Fix[]): { output: string; applied: Fix[] } {
   const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   let output = '';
   let cursor = 0;
-  let applied = 0;
+  const applied: Fix[] = [];
   for (const fix of sorted) {
     if (fix.range[0] < cursor) continue;
     output += text.slice(cursor, fix.range[0]) + fix.text;
     cursor = fix.range[1];
-    applied++;
+    applied.push(fix);
   }
   return { output: output + text.slice(cursor), applied };
 }
@@ -210,6 +211,8 @@ export const MAX_FIX_PASSES = 10;
 export interface FixOutcome extends Verification {
   output: string;
   fixed: boolean;
+  /** `output` as edits of the original text (sorted, not overlapping): what the writer re-encodes. */
+  edits: Fix[];
 }
 
 /**
@@ -223,6 +226,7 @@ export async function verifyAndFix(
   fixRules?: ReadonlySet<string>,
 ): Promise<FixOutcome> {
   let current = text;
+  const trail = new FixTrail(text);
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const result = await verify(current, options);
     // A message without a rule carrying a fix is an unused directive's (directives.ts).
@@ -230,12 +234,13 @@ export async function verifyAndFix(
       .filter((m) => m.fix && (!fixRules || fixRules.has(m.ruleId ?? DIRECTIVE_FIX_TYPE)))
       .map((m) => m.fix!);
     const { output, applied } = applyFixes(current, fixes);
-    if (applied === 0 || output === current) {
-      return { ...result, output: current, fixed: current !== text };
+    if (applied.length === 0 || output === current) {
+      return { ...result, output: current, fixed: current !== text, edits: trail.edits() };
     }
+    trail.record(applied);
     current = output;
   }
   const final = await verify(current, options);
-  return { ...final, output: current, fixed: current !== text };
+  return { ...final, output: current, fixed: current !== text, edits: trail.edits() };
 }
 
