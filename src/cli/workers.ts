@@ -20,6 +20,8 @@ export interface LintRequest {
   write?: boolean;
   /** --report-unused-disable-directives: the severity of those messages. */
   reportUnusedDisableDirectives?: 0 | 1 | 2;
+  /** --rule-timeout: how long the rules may run on one file, per fix pass. */
+  ruleTimeoutMs?: number;
   /** The optional result fields the run's format reads (fieldsFor); all when undefined. */
   keep?: OptionalField[];
 }
@@ -91,6 +93,7 @@ function fileRequest(config: Awaited<ReturnType<typeof resolveConfigFor>>, reque
     locale: config.locale,
     knownRuleIds: config.registry,
     reportUnusedDisableDirectives: request.reportUnusedDisableDirectives,
+    ruleTimeoutMs: request.ruleTimeoutMs,
     ...(request.fix ? { fix: true, fixRules: request.fixRules ? new Set(request.fixRules) : undefined } : {}),
   };
 }
@@ -255,8 +258,8 @@ export async function lintFiles(files: string[], request: LintRequest, options: 
       }
       const { bytes } = read;
       const contentHash = hashContent(bytes);
-      // Unused-directive reports change the messages: a result cached without them does not fit.
-      const configHash = hashConfig(config, { reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? 0 });
+      // Unused-directive reports change the messages, and a rule timeout may: a result cached without them does not fit.
+      const configHash = hashConfig(config, { reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? 0, ruleTimeoutMs: request.ruleTimeoutMs });
       const hit = cache.get(file, contentHash, configHash);
       if (hit) {
         done(index, trimResult(hit, request.keep));
