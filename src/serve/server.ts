@@ -59,6 +59,7 @@ const TEXTS = {
   noName: { zh: '缺少文件名(name 参数)', en: 'Missing the file name (name parameter)' },
   internal: { zh: '服务器内部错误', en: 'Internal server error' },
   badHost: { zh: '请用 http://127.0.0.1 或 http://localhost 打开本页', en: 'Open this page at http://127.0.0.1 or http://localhost' },
+  crossOrigin: { zh: '拒绝其他网站发来的请求:请直接打开本页使用', en: 'Refused: the request comes from another web site; use this page itself' },
 };
 
 class TooLarge extends Error {}
@@ -113,6 +114,26 @@ export function uploadName(raw: string | null): string | null {
   return base === '' || base === '.' || base === '..' ? null : base;
 }
 
+/** The page itself, which a link on another site may open (a navigation reads nothing back). */
+const PAGE_PATHS = new Set(['/', '/index.html']);
+
+/**
+ * Whether a browser says the request was made by another site's page: an Origin that is not
+ * this page's own ("null" included: sandboxed frames, files), or Sec-Fetch-Site other than
+ * same-origin or none (typed or bookmarked). A page the user visits can send a "simple" POST
+ * here without asking; refusing it before the body is read is what keeps it from running lints.
+ * Only a top-level navigation to the page is let through. Requests without these headers are
+ * not a browser's (curl, scripts), which the Host check already limits to this computer.
+ */
+export function fromAnotherSite(req: IncomingMessage, pathname: string): boolean {
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin.toLowerCase() !== `http://${(req.headers.host ?? '').toLowerCase()}`) return true;
+  const site = req.headers['sec-fetch-site'];
+  if (site === undefined || site === 'same-origin' || site === 'none') return false;
+  const navigation = req.headers['sec-fetch-mode'] === 'navigate' && (req.method === 'GET' || req.method === 'HEAD');
+  return !(navigation && PAGE_PATHS.has(pathname));
+}
+
 export function createServeServer(options: ServeOptions): Server {
   const limit = options.maxUploadBytes ?? MAX_UPLOAD_BYTES;
 
@@ -124,6 +145,12 @@ export function createServeServer(options: ServeOptions): Server {
     if (allowed && !allowed.has(hostName)) {
       req.resume();
       send(res, 403, 'text/plain; charset=utf-8', `403 ${TEXTS.badHost[locale]}\n`);
+      return;
+    }
+    if (fromAnotherSite(req, url.pathname)) {
+      req.resume();
+      res.setHeader('connection', 'close'); // the refused body is not worth reading to the end
+      send(res, 403, 'text/plain; charset=utf-8', `403 ${TEXTS.crossOrigin[locale]}\n`);
       return;
     }
 
