@@ -10,7 +10,7 @@ import { DEFAULT_HOST, MAX_UPLOAD_BYTES, uploadName } from '../../src/serve/serv
 import { builtinRules } from '../../rules/index.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 import { docxFromText } from '../read/build-docx.js';
-import { doubleSpaceRule, expectedStatuses, REAL_DIR, recommendedRules, spawnServe, startTestServer, within, type RunningServer } from './helpers.js';
+import { configFile, doubleSpaceOnly, expectedStatuses, REAL_DIR, spawnServe, startTestServer, within, type RunningServer } from './helpers.js';
 
 const DONGHU = 'real-2022-nanchang-donghu.txt';
 
@@ -134,7 +134,7 @@ describe('POST /api/lint with a real report', () => {
 
   it('offers the engine’s fixed text when a rule has fixes', async () => {
     // A stand-in fixable rule, so the test does not depend on which built-in rules fix.
-    const local = await startTestServer({ rules: [{ id: doubleSpaceRule.meta.id, rule: doubleSpaceRule, severity: 1, options: {} }] });
+    const local = await startTestServer({ config: doubleSpaceOnly() });
     try {
       const report = (await (await post(local.url, 'a.txt', '一、工作  成效\n二、存在   问题\n')).json()) as ServeReport;
       expect(report.fixableCount).toBe(2);
@@ -147,7 +147,7 @@ describe('POST /api/lint with a real report', () => {
   });
 
   it('gives no fixed text when no finding is fixable', async () => {
-    const local = await startTestServer({ rules: (await recommendedRules()).filter((r) => r.id === 'require-title') });
+    const local = await startTestServer({ config: configFile({ extends: [], rules: { 'require-title': 'error' } }) });
     try {
       const report = (await (await post(local.url, DONGHU, readFileSync(path.join(REAL_DIR, DONGHU)))).json()) as ServeReport;
       expect(report.findings.map((f) => f.ruleId)).toEqual(['require-title']);
