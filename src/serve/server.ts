@@ -219,8 +219,8 @@ export function createServeServer(options: ServeOptions): Server {
       // Admitted before the body is read: the uploads held in memory are bounded too.
       const release = pool.admit();
       if (!release) {
+        // Read to the end and dropped: closing mid-upload would show the page a network error, not this.
         req.resume();
-        res.setHeader('connection', 'close');
         sendJson(res, 503, { error: TEXTS.busy[locale] });
         return;
       }
