@@ -63,27 +63,33 @@ function byteOffsets(source: ReadSource, offsets: readonly number[]): number[] {
 }
 
 /**
- * The file's bytes with `edits` (sorted, not overlapping, over the decoded text) put in. Each
- * span is checked to read back as written: a character the encoding cannot hold would
- * otherwise be written as "?". Throws SpliceError when a span does not.
+ * The file's bytes with `edits` (sorted, not overlapping, over the decoded text) put in, checked
+ * to read back as `output`: a character the encoding cannot hold would otherwise be written as
+ * "?". Throws SpliceError when they do not.
  */
-export function spliceEdits(source: ReadSource, edits: readonly Fix[]): Uint8Array {
+export function spliceEdits(source: ReadSource, edits: readonly Fix[], output: string): Uint8Array {
   const decoder = new TextDecoder(source.encoding, { fatal: true, ignoreBOM: true });
+  const readBack = (bytes: Uint8Array): string | null => {
+    try {
+      return decoder.decode(bytes);
+    } catch {
+      return null;
+    }
+  };
   const offsets = byteOffsets(source, edits.flatMap((edit) => edit.range));
   const parts: Uint8Array[] = [];
   let cursor = 0;
   edits.forEach((edit, i) => {
     const encoded = encodeSpan(edit.text, source.encoding);
-    let readBack: string | null;
-    try {
-      readBack = decoder.decode(encoded);
-    } catch {
-      readBack = null;
-    }
-    if (readBack !== edit.text) throw new SpliceError(`“${edit.text}” cannot be written in ${source.encoding}`);
+    if (readBack(encoded) !== edit.text) throw new SpliceError(`“${edit.text}” cannot be written in ${source.encoding}`);
     parts.push(source.bytes.subarray(cursor, offsets[2 * i]), encoded);
     cursor = offsets[2 * i + 1]!;
   });
   parts.push(source.bytes.subarray(cursor));
-  return Buffer.concat(parts);
+  const bytes = Buffer.concat(parts);
+  // The whole file, once more: the bytes kept and the spans put in must read as the fixed text.
+  if (readBack(bytes.subarray(source.bom ? BOM_LENGTH[source.encoding] : 0)) !== output) {
+    throw new SpliceError(`the spliced bytes do not read back as the fixed text`);
+  }
+  return bytes;
 }

@@ -9,7 +9,7 @@
 // - through a temporary file in the same folder, fsync'd, given the original's owner and mode,
 //   then renamed over the original, so a crash leaves either the old file or the new one, never
 //   half. A file with other hard links is refused: the rename would leave them on the old text.
-// A temporary file left by a run that was killed is removed by the next --fix in its folder.
+// A temporary file left by a run that was killed is removed by the next --fix of a file in its folder.
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
@@ -46,24 +46,14 @@ function ioError(error: unknown): WriteRefusedError {
   return new WriteRefusedError('io', (error as NodeJS.ErrnoException).code ?? String(error));
 }
 
-/** The file's bytes with the fixes spliced in; refuses when they would not read back as `output`. */
+/** The file's bytes with the fixes spliced in; refused when they would not read back as the fixed text. */
 function fixedBytes(source: ReadSource, fixed: FixedText): Uint8Array {
-  let bytes: Uint8Array;
   try {
-    bytes = spliceEdits(source, fixed.edits);
+    return spliceEdits(source, fixed.edits, fixed.output);
   } catch (error) {
     if (error instanceof SpliceError) throw new WriteRefusedError('encoding', source.encoding);
     throw error;
   }
-  const body = source.bom ? bytes.subarray(source.encoding === 'utf-8' ? 3 : 2) : bytes;
-  let readBack: string | null;
-  try {
-    readBack = new TextDecoder(source.encoding, { fatal: true, ignoreBOM: true }).decode(body);
-  } catch {
-    readBack = null;
-  }
-  if (readBack !== fixed.output) throw new WriteRefusedError('encoding', source.encoding);
-  return bytes;
 }
 
 /**
@@ -106,18 +96,20 @@ function processAlive(pid: number): boolean {
 const sweptFolders = new Set<string>();
 
 /**
- * Removes, once per folder and run, the temporary files that killed runs left: those whose
- * process is gone, and any that is stale (its pid may have been reused). This process's own
- * fresh ones are being written by one of its threads.
+ * Removes, once per folder and run, the temporary files that killed runs left in the folder of
+ * `filePath`'s real file: those whose process is gone, and any that is stale (its pid may have
+ * been reused). This process's own fresh ones are being written by one of its threads.
  */
-async function sweepTemporaryFiles(folder: string): Promise<void> {
-  if (sweptFolders.has(folder)) return;
-  sweptFolders.add(folder);
+async function sweepTemporaryFiles(filePath: string): Promise<void> {
+  let folder: string;
   let names: string[];
   try {
+    folder = path.dirname(await realpath(filePath));
+    if (sweptFolders.has(folder)) return;
+    sweptFolders.add(folder);
     names = await readdir(folder);
   } catch {
-    return;
+    return; // a missing file is reported by the lint itself
   }
   for (const name of names) {
     const match = TEMP_NAME.exec(name);
@@ -159,7 +151,6 @@ export async function writeFixed(filePath: string, source: ReadSource | undefine
   if (!sameBytes(onDisk, source.bytes)) throw new WriteRefusedError('changed');
   const mode = info.mode & 0o7777;
   await checkWritableInPlace(target, mode, info.nlink);
-  await sweepTemporaryFiles(path.dirname(target));
 
   const temp = tempName(target);
   try {
@@ -235,6 +226,7 @@ export function refusalMessage(error: WriteRefusedError, locale: Locale): LintMe
  * unfixed file, with one error saying why nothing was written.
  */
 export async function fixFile(filePath: string, request: FileLintRequest): Promise<LintResult> {
+  await sweepTemporaryFiles(filePath);
   let source: ReadSource | undefined;
   let edits: Fix[] = [];
   const result = await lintFile(filePath, { ...request, fix: true, onRead: (read) => (source = read), onFixed: (made) => (edits = made) });
