@@ -93,6 +93,8 @@ export interface Outline {
   issuer: string | null;
   /** Where the issuer was read: the title, the opening sentence, the page's metadata (发布机构), the signature. */
   issuerSource: 'title' | 'opening' | 'metadata' | 'signature' | null;
+  /** What kind of body the issuer's name shows: a place's government (or Party committee), a department, a township, a street office. */
+  issuerKind: 'government' | 'department' | 'township' | 'street' | null;
   date: OutlineDate | null;
   sections: OutlineSection[];
 }

@@ -29,13 +29,19 @@ export const PREDICATE_OPENINGS = [
 /** A subject starting so is a pronoun (我局, 本镇) or a collective (全省各级政府, 各部门): no issuer. */
 export const PRONOUN_STARTS = ['我', '本', '该', '全', '各', '其'];
 
+/** A clause starting so goes on from the one before ("以及市、区对…的部署"): it has no subject of its own. */
+export const CONTINUATION_STARTS = ['以及', '并且', '同时', '而且'];
+
 /**
- * An adverbial before the subject: "在市委、市政府的坚强领导下,", "以习近平…为指导,". Skipped
- * (repeatedly) before the subject is read.
+ * An adverbial before the subject: "在市委、市政府的坚强领导下,", "以习近平…为指导,",
+ * "面对…形势,". Skipped (repeatedly) before the subject is read. Tried on text whose
+ * punctuation is folded to ASCII (src/read/fold.ts).
  */
 export const ADVERBIAL_OPENINGS: RegExp[] = [
-  /^在[^,,。;;]{1,80}?(?:领导|指导|支持|帮助|关怀|关心|监督|指引|引领|带领|部署|推动)(?:和[^,,。;;]{1,30}?)?下\s*[,,]?\s*/,
-  /^以[^,,。;;]{1,80}?为(?:指导|指引|统领|引领|遵循|主线)\s*[,,]\s*/,
+  // "在市委、市政府的坚强领导下和县人大的监督支持下,": the second frame opens with 和.
+  /^(?:在|和在?|并在|及)[^,。;]{1,80}?(?:领导|指导|支持|帮助|关怀|关心|监督|指引|引领|带领|部署|推动)下\s*,?\s*/,
+  /^以[^,。;]{1,80}?为(?:指导|指引|统领|引领|遵循|主线)\s*,\s*/,
+  /^(?:面对|按照|对照)[^,。;]{1,80}?,\s*/,
 ];
 
 /** Where an opening announces the report it opens: "现将××局2023年法治政府建设情况报告如下". */
@@ -43,3 +49,20 @@ export const ANNOUNCEMENT_OPENINGS = ['现将', '特将', '现就', '现把'];
 
 /** Longest name read as an issuer. */
 export const ISSUER_MAX_LENGTH = 40;
+
+/**
+ * What kind of body a name shows (issue 20: a department or a township is not held to a county
+ * government's list of areas). Tried in this order on the issuer as written; the last body of a
+ * joint issuer decides ("××镇党委、政府" is a township). `endings` are tried on the name with
+ * any trailing Party committee or group removed (中共××局党组 → ××局).
+ */
+export const ISSUER_KINDS: Array<{ kind: 'street' | 'township' | 'department' | 'government'; pattern: RegExp; note: string }> = [
+  { kind: 'street', pattern: /街道|街$/, note: '街道办事处, 街道党工委: a sub-district office' },
+  { kind: 'township', pattern: /[镇乡](?:人民政府|政府|党委|党委、政府|党委和政府)?$/, note: '镇, 乡, 民族乡 and their governments' },
+  {
+    kind: 'department',
+    pattern: /(?:局|厅|部|办|办公室|中心|署|院|分局|[^党省市县区州盟旗工管]委|(?<!管理)委员会)(?:党组|党委)?$/,
+    note: 'a department of a government: 局, 厅, 部, 委 (卫健委, not 县委), 办, 中心; 管委会 is a zone\'s government',
+  },
+  { kind: 'government', pattern: /(?:人民政府|政府|管委会|管理委员会|自治区|[省市县区州盟旗]|[省市县区州]委|工委|党委)$/, note: 'a place\'s government or Party committee' },
+];

@@ -4,7 +4,7 @@ import type { RuleExamples, RuleModule } from '../rule-api.js';
 
 function fence(text: string, ext: string | undefined): string {
   const lang = ext === '.md' ? 'markdown' : 'text';
-  return '```' + lang + '\n' + text.replace(/\n+$/, '') + '\n```';
+  return '```' + lang + '\n' + text.trimEnd() + '\n```';
 }
 
 export function renderRulePage(rule: RuleModule, examples: RuleExamples | null): string {

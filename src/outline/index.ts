@@ -7,7 +7,7 @@ import { HEADING_PHRASINGS } from '../data/section-phrasings.js';
 import { foldWidth } from '../read/fold.js';
 import { SourceSlicer, spanOf, toBlocks, type Block } from './blocks.js';
 import { findDate, isDateLine } from './dates.js';
-import { findIssuer } from './issuer.js';
+import { findIssuer, issuerKind } from './issuer.js';
 import { containsAny } from './phrases.js';
 import { buildSections, type OutlineSettings } from './sections.js';
 import { findTitle, isIssuerLine } from './title.js';
@@ -122,6 +122,7 @@ export function buildOutline(tree: Root, settings: OutlineSettings = {}, source?
     yearSource,
     issuer: issuer?.name ?? null,
     issuerSource: issuer?.source ?? null,
+    issuerKind: issuerKind(issuer?.matched ?? null),
     date: signature.date ?? published,
     sections,
   };

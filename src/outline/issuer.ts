@@ -8,6 +8,8 @@ import type { Outline } from '../rule-api.js';
 import {
   ADVERBIAL_OPENINGS,
   ANNOUNCEMENT_OPENINGS,
+  CONTINUATION_STARTS,
+  ISSUER_KINDS,
   ISSUER_MAX_LENGTH,
   ORGANIZATION_ENDINGS,
   PREDICATE_OPENINGS,
@@ -21,7 +23,10 @@ import { isTitleText } from './title.js';
 export type IssuerSource = NonNullable<Outline['issuerSource']>;
 
 export interface Issuer {
+  /** As written. */
   name: string;
+  /** As matched (simplified where the page is traditional, punctuation folded). */
+  matched: string;
   source: IssuerSource;
 }
 
@@ -94,6 +99,7 @@ function subjectOf(clause: string): { from: number; to: number } | 'pronoun' | n
   }
   const rest = clause.slice(from);
   if (PRONOUN_STARTS.some((p) => rest.startsWith(p))) return 'pronoun';
+  if (CONTINUATION_STARTS.some((p) => rest.startsWith(p))) return null;
   const limit = Math.min(rest.length, ISSUER_MAX_LENGTH);
   for (let to = 2; to <= limit; to++) {
     const name = rest.slice(0, to);
@@ -175,26 +181,45 @@ export function findIssuer(evidence: IssuerEvidence, slicer: SourceSlicer): Issu
   if (title) {
     const inTitle = issuerInTitle(title.matched);
     // The title's text as written has the same length as the matched one.
-    if (inTitle) return { name: title.text.slice(inTitle.from, inTitle.to), source: 'title' };
+    if (inTitle) return { name: title.text.slice(inTitle.from, inTitle.to), matched: title.matched.slice(inTitle.from, inTitle.to), source: 'title' };
   }
-  const quote = (block: Block, at: { from: number; to: number }) => slicer.piece(block, at.from, at.to).text;
+  const quote = (block: Block, at: { from: number; to: number }): Issuer => ({
+    name: slicer.piece(block, at.from, at.to).text,
+    matched: block.plain.slice(at.from, at.to),
+    source: 'opening',
+  });
   for (const block of evidence.opening) {
     const match = /现将\s*《/.test(block.plain) ? announcedIssuer(block.plain) : null;
-    if (match) return { name: quote(block, match), source: 'opening' };
+    if (match) return quote(block, match);
   }
   let pronoun = false;
   for (const block of evidence.opening) {
     const subject = openingSubject(block.plain);
     if (subject === 'pronoun') pronoun = true;
-    else if (subject && !pronoun) return { name: quote(block, subject), source: 'opening' };
+    else if (subject && !pronoun) return quote(block, subject);
   }
   for (const block of evidence.opening) {
     const match = announcedIssuer(block.plain);
-    if (match) return { name: quote(block, match), source: 'opening' };
+    if (match) return quote(block, match);
   }
   const metadata = metadataIssuer(evidence.debris);
-  if (metadata) return { name: metadata, source: 'metadata' };
-  const lines = evidence.signatureLines.map((b) => slicer.piece(b).text);
-  if (lines.length > 0) return { name: lines.join(' '), source: 'signature' };
+  if (metadata) return { name: metadata, matched: foldWidth(metadata), source: 'metadata' };
+  if (evidence.signatureLines.length > 0) {
+    return {
+      name: evidence.signatureLines.map((b) => slicer.piece(b).text).join(' '),
+      matched: evidence.signatureLines.map((b) => b.plain).join(' '),
+      source: 'signature',
+    };
+  }
   return null;
+}
+
+/** What kind of body the issuer is, when its name shows it (ISSUER_KINDS). */
+export function issuerKind(issuer: string | null): Outline['issuerKind'] {
+  if (issuer === null) return null;
+  const name = foldWidth(issuer).trim();
+  // A joint issuer's last body decides: "中共××县委 ××县人民政府", "××镇党委、政府".
+  const last = name.split(/[、\s]|和(?=[^和]*(?:政府|党委)$)/).filter(Boolean).at(-1) ?? name;
+  const subject = /^(?:政府|人民政府)$/.test(last) ? name : last;
+  return ISSUER_KINDS.find((k) => k.pattern.test(subject))?.kind ?? null;
 }

@@ -290,3 +290,78 @@ describe('more title and issuer shapes', () => {
     expect(o.issuer).toBe(issuer);
   });
 });
+
+describe('issuer kind', () => {
+  it.each([
+    ['青川县人民政府', 'government'],
+    ['中共青川县委 青川县人民政府', 'government'],
+    ['青川省委、省政府', 'government'],
+    ['青川经济技术开发区管理委员会', 'government'],
+    ['青川县水务局', 'department'],
+    ['中共青川县水务局党组', 'department'],
+    ['青川市卫生健康委员会', 'department'],
+    ['市卫健委', 'department'],
+    ['青川县公安局石门分局', 'department'],
+    ['石门镇人民政府', 'township'],
+    ['石门镇党委、政府', 'township'],
+    ['青川瑶族乡人民政府', 'township'],
+    ['清溪街道办事处', 'street'],
+    ['清溪街道党工委', 'street'],
+  ])('%s is a %s', async (issuer, kind) => {
+    const o = await outline(`${issuer}2023年度法治政府建设情况报告\n${BODY}`);
+    expect(o.issuer).toBe(issuer);
+    expect(o.issuerKind).toBe(kind);
+  });
+
+  it('reads a traditional issuer\'s kind from its simplified original', async () => {
+    const o = await outline('青川縣農業農村局2022年法治政府建設情況報告\n2022年,青川縣農業農村局堅持以習近平新時代中國特色社會主義思想為指導,深入貫徹落實習近平法治思想。\n一、主要舉措和成效\n');
+    expect(o.issuer).toBe('青川縣農業農村局');
+    expect(o.issuerKind).toBe('department');
+  });
+
+  it('is null without an issuer', async () => {
+    expect((await outline(`我局坚持依法行政。${BODY}`)).issuerKind).toBeNull();
+  });
+});
+
+describe('shapes from the second blind set', () => {
+  it('a site name above the title, with a breadcrumb between, is not joined to it', async () => {
+    const o = await outline('青川区人民政府\n首页 > 政务公开 > 街道信息\n关于2023年度法治政府建设工作情况的报告\n2023年,本街道坚持依法履职。' + BODY + '\n青川区石门街道办事处\n2024年2月5日\n');
+    expect(o.title?.text).toBe('关于2023年度法治政府建设工作情况的报告');
+    expect(o.issuer).toBe('青川区石门街道办事处');
+    expect(o.issuerSource).toBe('signature');
+  });
+
+  it('a breadcrumb separated by 丨 is page debris', async () => {
+    const o = await outline('首页丨政务公开丨法治政府建设\n2024年法治政府建设年度报告\n2024年,我委坚持依法行政。' + BODY);
+    expect(o.title?.text).toBe('2024年法治政府建设年度报告');
+  });
+
+  it('a brand a mirror appended after the title is not part of it', async () => {
+    const o = await outline('青川县石门镇2022年法治政府建设工作报告-某某娱乐-官方网站\n' + BODY);
+    expect(o.title?.text).toBe('青川县石门镇2022年法治政府建设工作报告');
+  });
+
+  it('"一." followed by a year is a heading', async () => {
+    const o = await outline('一.2023年主要工作成效\n(一)依法履职能力不断增强。\n');
+    expect(o.sections.map((s) => [s.level, s.heading])).toEqual([
+      [1, '一.2023年主要工作成效'],
+      [2, '(一)依法履职能力不断增强。'],
+    ]);
+  });
+
+  it('a subject after two framed adverbials, the second opening with 和', async () => {
+    const o = await outline('2022年,在市委、市政府的坚强领导下和县人大的监督支持下,青川县坚持依法行政。' + BODY);
+    expect(o.issuer).toBe('青川县');
+  });
+
+  it('a clause that goes on from the one before has no subject of its own', async () => {
+    const o = await outline('根据上级《工作要点》的要求,以及市、区对法治建设工作的具体部署,2023年,清溪街道以学习贯彻习近平法治思想为核心推进工作。' + BODY);
+    expect(o.issuer).toBe('清溪街道');
+  });
+
+  it('a district named 和平区 is a subject', async () => {
+    const o = await outline('2023年,和平区坚持依法行政。' + BODY);
+    expect(o.issuer).toBe('和平区');
+  });
+});
