@@ -198,12 +198,27 @@ describe('fazhi-lint serve under attack', () => {
           15000,
           'a raw upload',
         );
+      // An upload declaring 21 MB: answered from its headers, the body never sent.
+      const oversized = within(
+        new Promise<number>((resolve, reject) => {
+          const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/api/lint?name=huge.txt', headers: { 'content-length': String(21 * 1024 * 1024) } }, (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+            req.destroy();
+          });
+          req.on('error', reject);
+          req.write('x');
+        }),
+        15000,
+        'an oversized upload',
+      );
       const attacks = await Promise.all([
         raw({ host: `evil.example:${port}` }, 'x'),
         raw({ origin: 'http://evil.example' }, 'x'),
         raw({ 'sec-fetch-site': 'cross-site' }, 'x'),
+        oversized,
       ]);
-      expect(attacks).toEqual([403, 403, 403]);
+      expect(attacks).toEqual([403, 403, 403, 413]);
       const uploads = await Promise.all([
         post(serve.url, 'report.txt', DONGHU),
         post(serve.url, 'report.docx', slowDocx(2000)),
