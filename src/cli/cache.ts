@@ -112,6 +112,9 @@ const LOCATION_PROBLEMS = {
 export async function checkCacheLocation(filePath: string, locale: Locale): Promise<void> {
   let opening: string;
   try {
+    const kind = await stat(filePath);
+    // A named pipe or device: opening it could wait for ever, and it is no cache.
+    if (!kind.isFile() && !kind.isDirectory()) throw new CacheLocationError(`${filePath} ${LOCATION_PROBLEMS.other[locale]}`);
     const handle = await open(filePath, 'r');
     try {
       const buffer = Buffer.alloc(OPENING.length + FORMAT_1_OPENING.length);
@@ -121,6 +124,7 @@ export async function checkCacheLocation(filePath: string, locale: Locale): Prom
       await handle.close();
     }
   } catch (error) {
+    if (error instanceof CacheLocationError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return;
     throw new CacheLocationError(`${filePath} ${LOCATION_PROBLEMS[code === 'EISDIR' ? 'folder' : 'unreadable'][locale]}`);

@@ -1,6 +1,6 @@
 // --cache: the same results as a plain run; stored results reused while content, config and
 // tool version are unchanged, and only then; a corrupt cache ignored; writes atomic.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { entryDigest } from '../../src/cli/cache.js';
 import { countMessages, type LintResult } from '../../src/results.js';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { BIN, ROOT, runCli } from '../helpers/cli.js';
 
 const REAL = path.join(ROOT, 'fixtures/real');
 const MARK = 'CACHED-RESULT-MARK';
@@ -149,15 +149,17 @@ describe('--cache', () => {
     writeFileSync(path.join(dir, 'blob.bin'), '\u0000\u0001binary');
     mkdirSync(path.join(dir, 'folder'));
     writeFileSync(path.join(dir, 'folder', '.fazhi-lintcache'), '# my notes\n');
-    for (const location of [reportPath, 'notes.json', 'blob.bin', 'folder']) {
-      const before = location === 'folder' ? readFileSync(path.join(dir, 'folder', '.fazhi-lintcache')) : readFileSync(path.join(dir, location));
-      const run = runCli(['--no-config-lookup', '--cache', '--cache-location', location, 'reports'], { cwd: dir });
-      expect(run.code, location).toBe(2);
+    execFileSync('mkfifo', [path.join(dir, 'pipe')]); // opening it to look would wait for a writer
+    for (const location of [reportPath, 'notes.json', 'blob.bin', 'folder', 'pipe']) {
+      const contents = () => (location === 'pipe' ? Buffer.from('') : readFileSync(path.join(dir, location === 'folder' ? 'folder/.fazhi-lintcache' : location)));
+      const before = contents();
+      // Bounded: a run that opened the pipe would wait for ever.
+      const run = spawnSync(process.execPath, [BIN, '--no-config-lookup', '--cache', '--cache-location', location, 'reports'], { cwd: dir, encoding: 'utf8', timeout: 15000 });
+      expect(run.status, location).toBe(2);
       expect(run.stderr, location).toMatch(/不是 fazhi-lint 的缓存文件,不会覆盖它/);
       expect(run.stderr, location).toContain(path.join(dir, location));
       expect(run.stdout, location).toBe('');
-      const after = location === 'folder' ? readFileSync(path.join(dir, 'folder', '.fazhi-lintcache')) : readFileSync(path.join(dir, location));
-      expect(after.equals(before), location).toBe(true);
+      expect(contents().equals(before), location).toBe(true);
     }
     expect(readFileSync(path.join(dir, reportPath)).equals(original)).toBe(true);
     const en = runCli(['--no-config-lookup', '--locale', 'en', '--cache', '--cache-location', reportPath, 'reports'], { cwd: dir });
