@@ -140,7 +140,7 @@ export async function lintBytes(bytes: Uint8Array, filePath: string, request: Fi
   let text: string;
   let document: ParagraphDocument | null = null;
   try {
-    // The docx and html readers (mammoth, rehype) load only when such a file is linted.
+    // The docx and html readers (xmldom, rehype) load only when such a file is linted.
     if (format === 'docx') document = await (await import('../read/docx-reader.js')).readDocx(bytes);
     else if (format === 'html') document = (await import('../read/html-reader.js')).readHtml(bytes);
     if (document) {

@@ -5,7 +5,7 @@ export type ReadErrorCode =
   | 'empty'
   | 'too-large'
   | 'unsupported'
-  // .docx problems (src/read/docx-reader.ts)
+  // .docx problems (src/read/docx-package.ts)
   | 'not-zip'
   | 'encrypted'
   | 'old-word'
