@@ -8,7 +8,8 @@ import { decode, type Encoding } from '../read/decode.js';
 import { ReadError } from '../read/errors.js';
 import { MAX_INPUT_BYTES, megabytes } from '../read/limits.js';
 import type { ParagraphDocument } from '../read/paragraphs.js';
-import { verify, verifyAndFix, type LintOptions, type SourceFormat } from './lint.js';
+import type { Edit } from './edits.js';
+import { verify, verifyAndFix, type EditCheck, type LintOptions, type SourceFormat } from './lint.js';
 
 export const MARKDOWN_EXTENSIONS = ['.md', '.markdown'];
 export const TEXT_EXTENSIONS = ['.txt'];
@@ -79,6 +80,13 @@ export interface FileLintRequest extends Omit<LintOptions, 'format'> {
   fixRules?: ReadonlySet<string>;
   /** Told what a text file held when read, so --fix can write back in its encoding (src/cli/write.ts). */
   onRead?: (source: ReadSource) => void;
+  /**
+   * With `fix`: only edits this allows are made. Given, a .docx's or .html's paragraphs are
+   * fixed too: a reviewed .docx writes the edits as tracked changes (src/write/review.ts).
+   */
+  canEdit?: EditCheck;
+  /** With `fix`: told what the fix loop did, as edits of the text read. */
+  onEdits?: (edits: Edit[]) => void;
 }
 
 /** A text file as read: its bytes (to detect a change before writing), encoding and BOM. */
@@ -92,7 +100,8 @@ export async function lintText(text: string, filePath: string, request: FileLint
   const options: LintOptions = { ...request, format: formatOf(filePath) };
   const checkedRules = request.rules.map((r) => r.id);
   if (request.fix) {
-    const outcome = await verifyAndFix(text, options, request.fixRules);
+    const outcome = await verifyAndFix(text, options, request.fixRules, request.canEdit);
+    request.onEdits?.(outcome.edits);
     return toResult(filePath, outcome.messages, {
       suppressedMessages: outcome.suppressedMessages,
       outline: outcome.outline,
@@ -113,7 +122,12 @@ export function tooLarge(filePath: string, size: number, locale: Locale): LintRe
 }
 
 export async function lintFile(filePath: string, request: FileLintRequest): Promise<LintResult> {
-  let bytes: Uint8Array;
+  const bytes = readReportFile(filePath, request.locale);
+  return bytes instanceof Uint8Array ? lintBytes(bytes, filePath, request) : bytes;
+}
+
+/** A report file's bytes, or the fatal result saying why it cannot be read (missing, too large …). */
+export function readReportFile(filePath: string, locale: Locale): Uint8Array | LintResult {
   let fd: number | undefined;
   try {
     // The size first: a huge file is refused without being read into memory. Synchronous: a
@@ -122,15 +136,20 @@ export async function lintFile(filePath: string, request: FileLintRequest): Prom
     // the open file: a second look-up by path was another 1 % of a run.
     fd = openSync(filePath, 'r');
     const { size } = fstatSync(fd);
-    if (size > MAX_INPUT_BYTES) return tooLarge(filePath, size, request.locale);
-    bytes = readFileSync(fd);
+    if (size > MAX_INPUT_BYTES) return tooLarge(filePath, size, locale);
+    return readFileSync(fd);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable';
-    return fatalResult(filePath, code, request.locale, (error as NodeJS.ErrnoException).code);
+    return fatalResult(filePath, code, locale, (error as NodeJS.ErrnoException).code);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  return lintBytes(bytes, filePath, request);
+}
+
+/** The fatal result for a file that could not be read (ReadError); other errors are thrown. */
+export function readFailure(error: unknown, filePath: string, locale: Locale): LintResult {
+  if (!(error instanceof ReadError)) throw error;
+  return fatalResult(filePath, error.code, locale, error.code === 'corrupt' || error.code === 'too-large' ? error.message : undefined);
 }
 
 /** A file's bytes (from disk or an upload) → the same decode and read path as the CLI. */
@@ -151,20 +170,27 @@ export async function lintBytes(bytes: Uint8Array, filePath: string, request: Fi
       request.onRead?.({ bytes, encoding: decoded.encoding, bom: decoded.bom });
     }
   } catch (error) {
-    if (error instanceof ReadError) return fatalResult(filePath, error.code, request.locale, error.code === 'corrupt' || error.code === 'too-large' ? error.message : undefined);
-    throw error;
+    return readFailure(error, filePath, request.locale);
   }
   if (text.trim() === '') return fatalResult(filePath, 'empty', request.locale);
   if (!document) return lintText(text, filePath, request);
+  return lintParagraphs(document, filePath, request);
+}
 
-  const result = await lintText(text, filePath, { ...request, headingLines: document.headingLines, fix: false });
+/**
+ * A .docx's or .html's paragraphs linted, one a line. Their fixes point into the extracted
+ * paragraphs, not the file: `--fix` applies none (it says so) unless a writer that can place
+ * them says where they may go (`canEdit`, a reviewed .docx).
+ */
+export async function lintParagraphs(document: ParagraphDocument, filePath: string, request: FileLintRequest): Promise<LintResult> {
+  const placed = request.fix === true && request.canEdit !== undefined;
+  const result = await lintText(document.text, filePath, { ...request, headingLines: document.headingLines, fix: placed });
   result.locationUnit = 'paragraph';
-  // Fixes point into the extracted paragraphs, not the file: nothing can apply them.
   for (const message of result.messages) delete message.fix;
   Object.assign(result, countMessages(result.messages));
-  if (request.fix) {
+  if (request.fix && !placed) {
     // Never write a .docx or .html: say so instead of fixing silently nothing.
-    const kind = format === 'docx' ? { zh: 'Word 文档(.docx)', en: 'Word documents (.docx)' } : { zh: 'HTML 网页(.html)', en: 'web pages (.html)' };
+    const kind = inputFormatOf(filePath) === 'docx' ? { zh: 'Word 文档(.docx)', en: 'Word documents (.docx)' } : { zh: 'HTML 网页(.html)', en: 'web pages (.html)' };
     result.messages.unshift({
       ruleId: null,
       severity: 1,

@@ -10,6 +10,7 @@ import { simplifiedView } from '../read/script.js';
 import { HandlerTable, type Handler } from './walk.js';
 import { formatMessage } from './messages.js';
 import { applyDirectives, DIRECTIVE_FIX_TYPE, type SuppressedMessage } from './directives.js';
+import { EditTrail, type Edit } from './edits.js';
 
 export type SourceFormat = 'markdown' | 'text';
 
@@ -191,18 +192,18 @@ function toMessage(
 }
 
 /** Applies non-overlapping fixes in one sweep; overlapping ones wait for the next pass. */
-export function applyFixes(text: string, fixes: Fix[]): { output: string; applied: number } {
+export function applyFixes(text: string, fixes: Fix[]): { output: string; applied: number; appliedFixes: Fix[] } {
   const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   let output = '';
   let cursor = 0;
-  let applied = 0;
+  const appliedFixes: Fix[] = [];
   for (const fix of sorted) {
     if (fix.range[0] < cursor) continue;
     output += text.slice(cursor, fix.range[0]) + fix.text;
     cursor = fix.range[1];
-    applied++;
+    appliedFixes.push(fix);
   }
-  return { output: output + text.slice(cursor), applied };
+  return { output: output + text.slice(cursor), applied: appliedFixes.length, appliedFixes };
 }
 
 export const MAX_FIX_PASSES = 10;
@@ -210,32 +211,47 @@ export const MAX_FIX_PASSES = 10;
 export interface FixOutcome extends Verification {
   output: string;
   fixed: boolean;
+  /** What the passes did, as edits of the original text. */
+  edits: Edit[];
 }
 
 /**
+ * Whether original characters [start, end) may be replaced by `text`: a writer that can only
+ * change some of the text (a .docx, where a number Word generates is not text) says which.
+ */
+export type EditCheck = (start: number, end: number, text: string) => boolean;
+
+/**
  * ESLint's loop: lint, apply what does not overlap, re-lint, up to 10 passes. Rules allowed to
- * fix are those in `fixRules` (all when undefined; DIRECTIVE_FIX_TYPE for unused directives). The messages returned are those of the
- * final text.
+ * fix are those in `fixRules` (all when undefined; DIRECTIVE_FIX_TYPE for unused directives),
+ * and only where `canEdit` allows. The messages returned are those of the final text.
  */
 export async function verifyAndFix(
   text: string,
   options: LintOptions,
   fixRules?: ReadonlySet<string>,
+  canEdit?: EditCheck,
 ): Promise<FixOutcome> {
   let current = text;
+  const trail = new EditTrail(text.length);
+  const done = (result: Verification): FixOutcome => ({ ...result, output: current, fixed: current !== text, edits: trail.edits() });
+  // A fix is asked about in the original's offsets: the text it replaces may be a pass old.
+  const allowed = (fix: Fix, check: EditCheck) => {
+    const start = trail.toOriginal(fix.range[0], 'start');
+    return check(start, Math.max(start, trail.toOriginal(fix.range[1], 'end')), fix.text);
+  };
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const result = await verify(current, options);
     // A message without a rule carrying a fix is an unused directive's (directives.ts).
     const fixes = result.messages
       .filter((m) => m.fix && (!fixRules || fixRules.has(m.ruleId ?? DIRECTIVE_FIX_TYPE)))
-      .map((m) => m.fix!);
-    const { output, applied } = applyFixes(current, fixes);
-    if (applied === 0 || output === current) {
-      return { ...result, output: current, fixed: current !== text };
-    }
+      .map((m) => m.fix!)
+      .filter((fix) => !canEdit || allowed(fix, canEdit));
+    const { output, appliedFixes } = applyFixes(current, fixes);
+    if (appliedFixes.length === 0 || output === current) return done(result);
+    trail.apply(appliedFixes);
     current = output;
   }
-  const final = await verify(current, options);
-  return { ...final, output: current, fixed: current !== text };
+  return done(await verify(current, options));
 }
 
