@@ -4,9 +4,9 @@
 // - in the file's own encoding and BOM: GB18030 via iconv-lite, since Node has no encoder for it;
 // - only when the bytes change, and never over a file that changed on disk since it was read;
 // - through a temporary file in the same folder, fsync'd, then renamed over the original with
-//   the original's mode, so a crash leaves either the old file or the new one, never half.
-import { randomBytes } from 'node:crypto';
-import { chmod, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+//   the original's mode, so a crash leaves either the old file or the new one, never half
+//   (src/write/atomic-file.ts).
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import type { Locale } from '../rule-api.js';
@@ -14,6 +14,7 @@ import type { LintMessage, LintResult } from '../results.js';
 import { countMessages } from '../results.js';
 import { decode, type Encoding } from '../read/decode.js';
 import { inputFormatOf, lintFile, WRITABLE_FORMATS, type FileLintRequest, type ReadSource } from '../engine/lint-file.js';
+import { writeAtomically } from '../write/atomic-file.js';
 
 export type RefusalReason = 'format' | 'changed' | 'encoding' | 'io';
 
@@ -70,37 +71,12 @@ export async function writeFixed(filePath: string, source: ReadSource | undefine
   }
   if (!sameBytes(onDisk, source.bytes)) throw new WriteRefusedError('changed');
 
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.fazhi-lint-tmp`);
   try {
-    const handle = await open(temp, 'wx', mode);
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await chmod(temp, mode); // open's mode is reduced by the umask
-    await rename(temp, target);
+    await writeAtomically(target, bytes, mode);
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
     throw new WriteRefusedError('io', (error as NodeJS.ErrnoException).code ?? String(error));
   }
-  await syncFolder(path.dirname(target));
   return true;
-}
-
-/** Makes the rename itself durable where the platform allows opening a folder (not Windows). */
-async function syncFolder(folder: string): Promise<void> {
-  try {
-    const handle = await open(folder, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Best effort: the file's own data is already on disk.
-  }
 }
 
 const REFUSALS: Record<RefusalReason, { zh: string; en: string }> = {
