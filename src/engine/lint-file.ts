@@ -196,8 +196,8 @@ export async function lintParagraphs(document: ParagraphDocument, filePath: stri
       severity: 1,
       message:
         request.locale === 'zh'
-          ? `--fix 不会改写 ${kind.zh}:已检查,未修复;请在原文件中修改`
-          : `--fix does not write ${kind.en}: checked, not fixed; make the changes in the original`,
+          ? `--fix 不会改写 ${kind.zh}:已检查,未修复;请在原文件中修改,或用 --annotate --fix 得到以修订标出修复的 Word 副本`
+          : `--fix does not write ${kind.en}: checked, not fixed; make the changes in the original, or use --annotate --fix for a Word copy with the fixes as tracked changes`,
       line: 1,
       column: 1,
     });
