@@ -11,6 +11,7 @@
 // paragraph 12, column 3 maps back to the exact characters, and src/write/ can anchor a comment
 // or a tracked change there. Imported only when a .docx is read.
 import { DocxPackage, isWordNamespace, parseXmlPart, type XmlPart } from './docx-package.js';
+import { ReadError } from './errors.js';
 import { headingDepth, readStyles, WordNumbering, type ParagraphProperties, type WordStyle } from './docx-numbering.js';
 import { paragraphDocument, type Block, type ParagraphDocument } from './paragraphs.js';
 import { isBlankText } from './whitespace.js';
@@ -445,14 +446,30 @@ function rowBlock(row: RowBuilder): DocxBlock {
 
 /** Reads a .docx for review: its paragraphs and where each of their characters sits. */
 export function readDocxSource(bytes: Uint8Array): { document: ParagraphDocument; source: DocxSource } {
-  const pkg = DocxPackage.open(bytes);
-  const stylesPart = pkg.related(pkg.mainPart, 'styles');
-  const numberingPart = pkg.related(pkg.mainPart, 'numbering');
-  const styles = readStyles(stylesPart === undefined ? undefined : pkg.readXml(stylesPart));
-  const numbering = WordNumbering.read(numberingPart === undefined ? undefined : pkg.readXml(numberingPart), styles);
-  const main = pkg.readXml(pkg.mainPart);
-  const read = readMain(main, styles, numbering);
-  return { document: paragraphDocument(read.blocks), source: { pkg, main, ...read } };
+  return asReadError(() => {
+    const pkg = DocxPackage.open(bytes);
+    const stylesPart = pkg.related(pkg.mainPart, 'styles');
+    const numberingPart = pkg.related(pkg.mainPart, 'numbering');
+    const styles = readStyles(stylesPart === undefined ? undefined : pkg.readXml(stylesPart));
+    const numbering = WordNumbering.read(numberingPart === undefined ? undefined : pkg.readXml(numberingPart), styles);
+    const main = pkg.readXml(pkg.mainPart);
+    const read = readMain(main, styles, numbering);
+    return { document: paragraphDocument(read.blocks), source: { pkg, main, ...read } };
+  });
+}
+
+/**
+ * Runs `read`, any failure becoming a ReadError: a hostile file (a zip field pointing past the
+ * end, XML that trips the parser in a way no check foresaw) ends as that file's message, never
+ * as a crash that stops the run.
+ */
+export function asReadError<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ReadError) throw error;
+    throw new ReadError('corrupt', `Word content cannot be read (${error instanceof Error ? error.message : String(error)})`);
+  }
 }
 
 /** Reads a .docx for linting: its paragraphs, one a line. */

@@ -9,7 +9,7 @@ import { decode } from '../read/decode.js';
 import { MAX_INPUT_BYTES } from '../read/limits.js';
 import { LineIndex } from '../read/positions.js';
 import type { ParagraphDocument } from '../read/paragraphs.js';
-import type { DocxSource } from '../read/docx-reader.js';
+import { asReadError, readDocxSource, type DocxSource } from '../read/docx-reader.js';
 import { originalOffset, type Edit } from '../engine/edits.js';
 import { fatalResult, inputFormatOf, lintParagraphs, lintText, readFailure, tooLarge, type FileLintRequest } from '../engine/lint-file.js';
 import { DocxReview, type Place, type ReviewAuthor, type ReviewChange, type ReviewComment } from './docx-review.js';
@@ -38,7 +38,6 @@ interface Reviewable {
 
 async function reviewable(bytes: Uint8Array, filePath: string, now: Date): Promise<Reviewable | 'empty'> {
   const format = inputFormatOf(filePath);
-  const { readDocxSource } = await import('../read/docx-reader.js');
   if (format === 'docx') {
     const { document, source } = readDocxSource(bytes);
     if (document.text.trim() === '') return 'empty';
@@ -129,7 +128,13 @@ export async function reviewBytes(bytes: Uint8Array, filePath: string, request: 
     const comment = commentFor(message, rules.get(message.ruleId ?? ''), { after, edits, input, result, locale: request.locale });
     if (comment) comments.push(comment);
   }
-  const docx = review.write(comments, changes, author);
+  let docx: Uint8Array;
+  try {
+    // The writer reads the comments part and the relationships too: damaged, they are the file's problem.
+    docx = asReadError(() => review.write(comments, changes, author));
+  } catch (error) {
+    return none(readFailure(error, filePath, request.locale));
+  }
   return { result, docx, comments: comments.length, changes: changes.length };
 }
 

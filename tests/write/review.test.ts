@@ -9,6 +9,7 @@ import type { LintMessage } from '../../src/results.js';
 import { LineIndex } from '../../src/read/positions.js';
 import { readDocx, readDocxSource } from '../../src/read/docx-reader.js';
 import { REVIEW_AUTHOR, reviewBytes } from '../../src/write/review.js';
+import { docxOfBody } from '../read/build-docx.js';
 import { request } from '../read/lint-helpers.js';
 import { anchoredTexts, changesBy, commentsOf, parts, resolveChanges } from './docx-inspect.js';
 import { reviewFixtures } from './review-fixtures.js';
@@ -119,6 +120,23 @@ describe.each(reviewFixtures())('%s', (name, bytes) => {
     expect(commentsOf(docx).filter((c) => c.author === 'fazhi-lint')).toHaveLength(reviewed.result.messages.filter((m) => !m.fatal).length);
     const unfixed = await reviewBytes(bytes, name, request(), AUTHOR);
     if (fixed !== original) expect(reviewed.comments).toBeLessThan(unfixed.comments);
+  });
+});
+
+describe('a document that cannot be reviewed', () => {
+  it('gets the message it gets when linted, and no document: damaged, or damaged where only the writer reads', async () => {
+    const bad = await reviewBytes(Buffer.from('一、这不是 Word 文档'), 'bad.docx', request(), AUTHOR);
+    expect(bad.docx).toBeUndefined();
+    expect(bad.result.messages).toEqual([expect.objectContaining({ fatal: true, message: expect.stringContaining('不是有效的 Word 文档') })]);
+    // The comments part is read only to add to it: broken, the file is refused, the run goes on.
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const brokenComments = docxOfBody('<w:p><w:r><w:t>某县2023年报告,正文</w:t></w:r></w:p>', {
+      'word/_rels/document.xml.rels': '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>',
+      'word/comments.xml': `<w:comments ${W}><w:comment w:id="0">`,
+    });
+    const refused = await reviewBytes(brokenComments, 'r.docx', request(), AUTHOR);
+    expect(refused.docx).toBeUndefined();
+    expect(refused.result.messages).toEqual([expect.objectContaining({ fatal: true, message: expect.stringMatching(/^Word 文档已损坏,无法读取: word\/comments\.xml: /) })]);
   });
 });
 
