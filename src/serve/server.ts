@@ -1,10 +1,12 @@
-// The local web page's server: node:http, a fixed set of static files and two JSON endpoints.
+// The local web page's server: node:http, a fixed set of static files, two JSON endpoints and
+// the reviewed Word document (POST /api/annotate).
 // Uploads stay in memory (never written to disk) and are linted by the CLI's engine.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locale, RuleModule } from '../rule-api.js';
 import { activeRules, analyzeUpload, UploadError, type EngineSetup } from './analyze.js';
+import { DOCX_TYPE, reviewUpload } from './review.js';
 
 /** Reports are tens of kilobytes, a .docx with pictures a few megabytes. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -127,7 +129,7 @@ export function createServeServer(options: ServeOptions): Server {
       return;
     }
 
-    if (url.pathname === '/api/lint') {
+    if (url.pathname === '/api/lint' || url.pathname === '/api/annotate') {
       if (req.method !== 'POST') {
         res.setHeader('allow', 'POST');
         sendJson(res, 405, { error: TEXTS.method[locale] });
@@ -151,7 +153,14 @@ export function createServeServer(options: ServeOptions): Server {
         return;
       }
       try {
-        sendJson(res, 200, await analyzeUpload(bytes, name, options, locale));
+        if (url.pathname === '/api/annotate') {
+          // The reviewed .docx as a download; made in memory like every answer here.
+          const { name: reviewedName, docx } = await reviewUpload(bytes, name, options, locale);
+          res.setHeader('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(reviewedName)}`);
+          send(res, 200, DOCX_TYPE, Buffer.from(docx));
+        } else {
+          sendJson(res, 200, await analyzeUpload(bytes, name, options, locale));
+        }
       } catch (error) {
         if (error instanceof UploadError) sendJson(res, 422, { error: error.message });
         else throw error;
