@@ -12,20 +12,32 @@ const AUTHOR = { name: 'fazhi-lint', initials: 'FL', date: new Date('2024-03-05T
 const PROPERTIES = ['', '<w:rPr><w:b/></w:rPr>', '<w:rPr><w:rFonts w:hint="eastAsia"/><w:color w:val="FF0000"/></w:rPr>'];
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** A run of text: its characters, its formatting, whether it sits in a hyperlink, a tab before it. */
-const run = fc.record({
-  text: fc.string({ unit: fc.constantFrom('法', '治', '政', '府', ',', '，', 'A', ' ', '&', '<', '𠀀'), minLength: 1, maxLength: 6 }),
-  properties: fc.constantFrom(...PROPERTIES),
-  link: fc.boolean(),
-  tab: fc.boolean(),
-});
+interface Run {
+  text: string;
+  properties: string;
+  /** In a hyperlink; in a field's result (a DATE field's runs between its field characters). */
+  link: boolean;
+  field: boolean;
+  tab: boolean;
+}
+
+/** A run of text: its characters, its formatting, what holds it, a tab before it. */
+const run = (fields: boolean) =>
+  fc.record({
+    text: fc.string({ unit: fc.constantFrom('法', '治', '政', '府', ',', '，', 'A', ' ', '&', '<', '𠀀'), minLength: 1, maxLength: 6 }),
+    properties: fc.constantFrom(...PROPERTIES),
+    link: fc.boolean(),
+    field: fields ? fc.boolean() : fc.constant(false),
+    tab: fc.boolean(),
+  });
 
 /** One paragraph of runs, its text as the reader reads it, and the .docx. */
-function paragraphOf(runs: Array<{ text: string; properties: string; link: boolean; tab: boolean }>) {
+function paragraphOf(runs: Run[]) {
   let xml = '';
   let text = '';
   for (const r of runs) {
-    const inner = `<w:r>${r.properties}${r.tab ? '<w:tab/>' : ''}<w:t xml:space="preserve">${escape(r.text)}</w:t></w:r>`;
+    let inner = `<w:r>${r.properties}${r.tab ? '<w:tab/>' : ''}<w:t xml:space="preserve">${escape(r.text)}</w:t></w:r>`;
+    if (r.field) inner = `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DATE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${inner}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
     xml += r.link ? `<w:hyperlink w:anchor="x">${inner}</w:hyperlink>` : inner;
     text += (r.tab ? '\t' : '') + r.text;
   }
@@ -40,10 +52,20 @@ const spanIn = (text: string) =>
   });
 
 describe('anchors and changes over any split into runs', () => {
-  it('a comment anchors on exactly its characters; the text read back is the same', async () => {
+  it('a field’s result is never changed: a change touching it is refused', () => {
+    const { bytes } = paragraphOf([
+      { text: '日期', properties: '', link: false, field: false, tab: false },
+      { text: '2024年3月1日', properties: '', link: false, field: true, tab: false },
+    ]);
+    const review = new DocxReview(readDocxSource(bytes).source);
+    expect(review.canChange({ block: 0, start: 0, end: 2, text: '时间' })).toBe(true);
+    expect(review.canChange({ block: 0, start: 1, end: 3, text: 'x' })).toBe(false);
+  });
+
+  it('a comment anchors on exactly its characters, in fields too; the text read back is the same', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(run, { minLength: 1, maxLength: 8 }).chain((runs) => {
+        fc.array(run(true), { minLength: 1, maxLength: 8 }).chain((runs) => {
           const paragraph = paragraphOf(runs);
           return fc.tuple(fc.constant(paragraph), fc.array(spanIn(paragraph.text), { minLength: 1, maxLength: 3 }));
         }),
@@ -66,7 +88,7 @@ describe('anchors and changes over any split into runs', () => {
     const replacement = fc.string({ unit: fc.constantFrom('，', '（', '〔', 'x'), maxLength: 3 });
     await fc.assert(
       fc.asyncProperty(
-        fc.array(run, { minLength: 1, maxLength: 8 }).chain((runs) => {
+        fc.array(run(false), { minLength: 1, maxLength: 8 }).chain((runs) => {
           const paragraph = paragraphOf(runs);
           return fc.tuple(fc.constant(paragraph), fc.array(fc.tuple(spanIn(paragraph.text), replacement), { minLength: 1, maxLength: 3 }), fc.array(spanIn(paragraph.text), { maxLength: 2 }));
         }),
