@@ -81,7 +81,7 @@ export class DocxReview {
       if (piece.at >= limit) return null;
       const index = Math.max(place.offset, piece.at);
       const raw = piece.kind === 'linear' ? piece.start + (index - piece.at) : piece.start;
-      return this.normalize(piece, raw);
+      return this.normalize(piece, raw, 'start');
     }
     return null;
   }
@@ -96,22 +96,23 @@ export class DocxReview {
       if (piece.at + piece.length <= limit) return null;
       const index = Math.min(place.offset, piece.at + piece.length);
       const raw = piece.kind === 'linear' ? piece.start + (index - piece.at) : piece.end;
-      return this.normalize(piece, raw);
+      return this.normalize(piece, raw, 'end');
     }
     return null;
   }
 
   /**
    * A cut at a w:t's first or last character moves outside the w:t, so no empty w:t is left; a
-   * run holding other runs (a text box's) is cut only at its edges.
+   * run holding other runs (a text box's) is cut only at its edges, so a range starting in it
+   * takes it whole, as does one ending in it.
    */
-  private normalize(piece: TextPiece, raw: number): Cut {
+  private normalize(piece: TextPiece, raw: number, side: 'start' | 'end'): Cut {
     const run = this.source.runs[piece.run]!;
     let offset = raw;
     const text = piece.text === -1 ? undefined : this.source.texts[piece.text];
     if (text && offset === text.startTagEnd) offset = text.start;
     if (text && offset === text.endTagStart) offset = text.end;
-    if (run.container) offset = offset <= piece.start ? run.contentStart : run.contentEnd;
+    if (run.container) offset = side === 'start' ? run.contentStart : run.contentEnd;
     return { run: piece.run, offset: Math.min(Math.max(offset, run.contentStart), run.contentEnd) };
   }
 

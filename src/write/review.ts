@@ -116,10 +116,13 @@ export async function reviewBytes(bytes: Uint8Array, filePath: string, request: 
   };
   const result = input.document ? await lintParagraphs(input.document, filePath, lintRequest) : await lintText(text, filePath, lintRequest);
 
-  const changes = edits
-    .flatMap((edit) => smallestEdits(edit, text))
-    .map((edit) => toChange(edit.start, edit.end, edit.text))
-    .filter((change): change is ReviewChange => change !== null);
+  const changes = edits.flatMap((edit) => {
+    // The fix loop placed the edit whole; its smallest parts are used when each can be placed too.
+    const whole = toChange(edit.start, edit.end, edit.text);
+    const parts = smallestEdits(edit, text).map((part) => toChange(part.start, part.end, part.text));
+    if (parts.every((part) => part !== null && review.canChange(part))) return parts as ReviewChange[];
+    return whole ? [whole] : [];
+  });
   const rules = new Map(request.rules.map((r) => [r.id, r.rule]));
   const after = new LineIndex(result.output ?? text);
   const comments: ReviewComment[] = [];
