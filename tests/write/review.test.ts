@@ -5,11 +5,12 @@
 // gives for the extracted paragraphs, rejecting every one gives the original.
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import { verifyAndFix } from '../../src/engine/lint.js';
 import type { LintMessage } from '../../src/results.js';
 import { LineIndex } from '../../src/read/positions.js';
 import { readDocx, readDocxSource } from '../../src/read/docx-reader.js';
 import { REVIEW_AUTHOR, reviewBytes } from '../../src/write/review.js';
-import { docxOfBody } from '../read/build-docx.js';
+import { buildDocx, docxOfBody } from '../read/build-docx.js';
 import { request } from '../read/lint-helpers.js';
 import { anchoredTexts, changesBy, commentsOf, parts, resolveChanges } from './docx-inspect.js';
 import { reviewFixtures } from './review-fixtures.js';
@@ -107,6 +108,11 @@ describe.each(reviewFixtures())('%s', (name, bytes) => {
     const fixed = reviewed.result.output ?? original;
     expect((await readDocx(resolveChanges(docx, 'fazhi-lint', 'accept'))).text).toBe(fixed);
     expect((await readDocx(resolveChanges(docx, 'fazhi-lint', 'reject'))).text).toBe(original);
+    // Every fix in these documents can be a tracked change: the text is what --fix's loop gives
+    // for the extracted paragraphs, unrestricted.
+    const { headingLines } = await readDocx(bytes);
+    const free = await verifyAndFix(original, { rules: request().rules, settings: {}, locale: 'zh', format: 'text', headingLines });
+    expect(fixed).toBe(free.output);
     // The reader reads a document as accepted: the reviewed file reads as the fixed text.
     expect((await readDocx(docx)).text).toBe(fixed);
 
@@ -120,6 +126,25 @@ describe.each(reviewFixtures())('%s', (name, bytes) => {
     expect(commentsOf(docx).filter((c) => c.author === 'fazhi-lint')).toHaveLength(reviewed.result.messages.filter((m) => !m.fatal).length);
     const unfixed = await reviewBytes(bytes, name, request(), AUTHOR);
     if (fixed !== original) expect(reviewed.comments).toBeLessThan(unfixed.comments);
+  });
+});
+
+describe('a fix that cannot be a tracked change', () => {
+  it('is left as a comment: a number Word generates is not text that can be changed', async () => {
+    // Word numbers the heading "(一)" with half-width brackets; heading-sequence would fix them.
+    const numbering =
+      '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="(%1)"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+    const bytes = buildDocx(
+      [{ text: '某县2023年法治政府建设年度报告' }, { text: '深化改革', numbering: { numId: 1, level: 0 } }, { text: '全年办理案件56件。' }, { text: '(二)严格执法' }],
+      { numbering },
+    );
+    const reviewed = await reviewBytes(bytes, 'r.docx', request({ fix: true }), AUTHOR);
+    const brackets = reviewed.result.messages.filter((m) => m.messageId === 'halfwidth-brackets');
+    // The typed "(二)" is fixed; Word's "(一)" is commented on, and the comment sits on its heading.
+    expect(brackets.map((m) => m.line)).toEqual([2]);
+    expect(changesBy(reviewed.docx!, 'fazhi-lint').insertions).toEqual(['（', '）']);
+    const comment = commentsOf(reviewed.docx!).find((c) => c.text.includes('heading-sequence'))!;
+    expect(anchoredTexts(reviewed.docx!).get(comment.id)).toBe('深化改革');
   });
 });
 
