@@ -43,6 +43,8 @@ export interface LintResult {
    * (`source` is then the paragraph text, one a line). Formatters print "第N段" / "paragraph N".
    */
   locationUnit?: 'paragraph';
+  /** Not ESLint's: with --annotate, the reviewed Word document written and what it holds. */
+  reviewed?: { path: string; comments: number; changes: number };
 }
 
 /** Metadata a formatter may show (rule descriptions, docs links), keyed by rule id. */

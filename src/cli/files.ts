@@ -5,6 +5,9 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DOCX_EXTENSIONS, HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS } from '../engine/lint-file.js';
 
+/** The name --annotate gives a reviewed document ("报告.reviewed.docx"), beside its report. */
+export const REVIEWED_SUFFIX = '.reviewed.docx';
+
 /** What a directory walk or glob picks up: drafts (.docx, .md, .txt) and saved pages (.html). */
 export const REPORT_EXTENSIONS = [...MARKDOWN_EXTENSIONS, ...TEXT_EXTENSIONS, ...DOCX_EXTENSIONS, ...HTML_EXTENSIONS];
 
@@ -20,8 +23,9 @@ export interface FileList {
 }
 
 function isReport(file: string, extensions: readonly string[]): boolean {
-  // "~$报告.docx" is the lock file Word keeps beside an open document, not a document.
-  if (file.startsWith('~$')) return false;
+  // "~$报告.docx" is the lock file Word keeps beside an open document, not a document;
+  // "报告.reviewed.docx" is what --annotate wrote beside a report, not another report.
+  if (file.startsWith('~$') || file.toLowerCase().endsWith(REVIEWED_SUFFIX)) return false;
   return extensions.includes(path.extname(file).toLowerCase());
 }
 

@@ -34,6 +34,9 @@ Options:
       --stdin                lint the text piped to stdin (shown as <text>)
       --stdin-filename <name>  the piped text's file name: picks its format and its config
       --explain <rule>       print a rule's documentation
+      --annotate             write report.reviewed.docx beside each report: every finding as a Word comment
+                             (批注); with --fix, every safe fix as a tracked change (修订), the input untouched
+      --annotate-dir <dir>   write the reviewed documents into this folder instead, keeping their names
       --fix                  apply fixes and write the files (same encoding; .docx/.html never written)
       --fix-dry-run          apply fixes without writing; the fixed text is "output" in -f json (works with --stdin)
       --fix-type <list>      only fixes of these rule ids or rule types (checklist, quality, typography, custom),

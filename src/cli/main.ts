@@ -39,6 +39,8 @@ const OPTIONS = {
   'rule-timeout': { type: 'string' },
   shard: { type: 'string' },
   fix: { type: 'boolean', default: false },
+  annotate: { type: 'boolean', default: false },
+  'annotate-dir': { type: 'string' },
   'fix-dry-run': { type: 'boolean', default: false },
   'fix-type': { type: 'string', multiple: true },
   'report-unused-disable-directives': { type: 'boolean', default: false },
@@ -180,6 +182,9 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  const annotate = values.annotate || values['annotate-dir'] !== undefined;
+  if (annotate && values.stdin) throw new UsageError('--annotate writes a reviewed document beside each file; piped text (--stdin) has none');
+  if (annotate && values['fix-dry-run']) throw new UsageError('--annotate with --fix writes fixes as tracked changes; --fix-dry-run writes nothing');
   const cliRules: Record<string, RuleSetting> = {};
   for (const flag of values.rule ?? []) {
     const [id, setting] = parseRuleFlag(flag);
@@ -211,6 +216,12 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
     // Results keep only what the format prints: memory, and less to copy back from workers.
     keep: fieldsFor(values.format, values['print-outline']),
   };
+  if (annotate) {
+    const { annotateRequest } = await import('./annotate.js');
+    request.annotate = await annotateRequest(files, values['annotate-dir'], cwd).catch((error: Error) => {
+      throw new UsageError(error.message);
+    });
+  }
   // A config's `ignores`: skipped silently, or with a warning when named on the command line.
   const { lintable, ignored } = await splitIgnored(files, request.config);
   const named = new Set(positionals.map((p) => path.resolve(cwd, p)));
@@ -263,6 +274,16 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
     throw error;
   } finally {
     progress?.done();
+  }
+  for (const { reviewed } of results) {
+    if (!reviewed) continue;
+    const relative = path.relative(cwd, reviewed.path);
+    const shown = relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? reviewed.path : relative;
+    process.stderr.write(
+      locale === 'zh'
+        ? `fazhi-lint: 已写入 ${shown}(${reviewed.comments} 条批注,${reviewed.changes} 处修订)\n`
+        : `fazhi-lint: wrote ${shown} (${reviewed.comments} comment(s), ${reviewed.changes} tracked change(s))\n`,
+    );
   }
   // A cache that cannot be written costs the next run time, not this run its result.
   await cache?.save().catch((error: Error) => process.stderr.write(`fazhi-lint: ${locale === 'zh' ? '无法写入缓存' : 'cannot write the cache'} ${cache.filePath}: ${error.message}\n`));

@@ -9,6 +9,7 @@ import { resolveConfigFor, type ConfigRequest } from '../config/load.js';
 import { lintBytes, lintFile, readReport, type FileLintRequest } from '../engine/lint-file.js';
 import type { LintResult } from '../results.js';
 import { hashConfig, hashContent, type LintCache } from './cache.js';
+import type { AnnotateRequest } from './annotate.js';
 
 /** What every file of a run is linted with; plain data, so it can be sent to a worker. */
 export interface LintRequest {
@@ -24,6 +25,8 @@ export interface LintRequest {
   ruleTimeoutMs?: number;
   /** The optional result fields the run's format reads (fieldsFor); all when undefined. */
   keep?: OptionalField[];
+  /** --annotate: write each file's reviewed .docx (src/cli/annotate.ts). */
+  annotate?: AnnotateRequest;
 }
 
 /** Fields of a result, beyond ESLint's messages and counts, that only some formats read. */
@@ -101,6 +104,11 @@ function fileRequest(config: Awaited<ReturnType<typeof resolveConfigFor>>, reque
 /** One file, start to end: the way both the main thread and a worker lint it. */
 export async function lintOne(file: string, request: LintRequest): Promise<LintResult> {
   const config = await resolveConfigFor(file, request.config);
+  if (request.annotate) {
+    // With --annotate, fixes become tracked changes in the reviewed document: the input is never written.
+    const { annotateFile } = await import('./annotate.js');
+    return annotateFile(file, fileRequest(config, request), request.annotate);
+  }
   if (request.fix && request.write) {
     // The writer (and iconv-lite) load only when fixes are written.
     const { fixFile } = await import('./write.js');
@@ -241,8 +249,9 @@ export async function lintFiles(files: string[], request: LintRequest, options: 
   const done = (index: number, result: LintResult) => {
     results[index] = options.onResult ? options.onResult(index, result) : result;
   };
-  // Fixed files change on disk: a cached result would describe the text before the fix.
-  const cache = request.fix ? undefined : options.cache;
+  // Fixed files change on disk: a cached result would describe the text before the fix; an
+  // annotated file must be read to be written.
+  const cache = request.fix || request.annotate ? undefined : options.cache;
   let pending: Pending[] = files.map((file, index) => ({ index, file }));
 
   if (cache) {

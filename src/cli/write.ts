@@ -2,23 +2,25 @@
 // fixed text). A write is atomic and careful:
 // - only .md/.markdown/.txt are written (a .docx or .html is linted as extracted paragraphs);
 // - only the fixed spans are re-encoded, in the file's own encoding; every other byte, the BOM
-//   included, stays as it was (splice.ts);
+//   included, stays as it was (src/write/splice.ts);
 // - only when the bytes change, and never over a file that changed on disk since it was read;
 // - only a file the user could write in place: a rename needs only the folder to be writable,
 //   so it would otherwise replace a read-only file or another user's file;
 // - through a temporary file in the same folder, fsync'd, given the original's owner and mode,
 //   then renamed over the original, so a crash leaves either the old file or the new one, never
 //   half. A file with other hard links is refused: the rename would leave them on the old text.
-// A temporary file left by a run that was killed is removed by the next --fix of a file in its folder.
-import { randomBytes } from 'node:crypto';
+// A temporary file left by a run that was killed is removed by the next --fix of a file in its
+// folder (src/write/atomic-file.ts).
 import { constants } from 'node:fs';
-import { open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { open, readFile, realpath, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import type { Fix, Locale } from '../rule-api.js';
+import type { Locale } from '../rule-api.js';
 import type { LintMessage, LintResult } from '../results.js';
 import { countMessages } from '../results.js';
 import { inputFormatOf, lintFile, WRITABLE_FORMATS, type FileLintRequest, type ReadSource } from '../engine/lint-file.js';
-import { SpliceError, spliceEdits } from './splice.js';
+import type { Edit } from '../engine/edits.js';
+import { sweepTemporaryFiles, writeAtomically } from '../write/atomic-file.js';
+import { SpliceError, spliceEdits } from '../write/splice.js';
 
 export type RefusalReason = 'format' | 'changed' | 'encoding' | 'read-only' | 'permission' | 'owner' | 'hard-link' | 'io';
 
@@ -35,7 +37,7 @@ export class WriteRefusedError extends Error {
 /** What the fix loop made of a file: the fixed text, and the same as edits of the text read. */
 export interface FixedText {
   output: string;
-  edits: Fix[];
+  edits: Edit[];
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -74,58 +76,6 @@ async function checkWritableInPlace(target: string, mode: number, links: number)
   }
 }
 
-/** Temporary files: `.NAME.<pid>-<random>.fazhi-lint-tmp`, the pid telling a later run whether their writer is gone. */
-const TEMP_SUFFIX = '.fazhi-lint-tmp';
-const TEMP_NAME = /^\..+\.(?:(\d+)-)?[0-9a-f]{12}\.fazhi-lint-tmp$/;
-/** No write takes this long: a temporary file older than this is stale even if its pid was reused. */
-const STALE_MS = 10 * 60 * 1000;
-
-function tempName(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, another user's
-  }
-}
-
-const sweptFolders = new Set<string>();
-
-/**
- * Removes, once per folder and run, the temporary files that killed runs left in the folder of
- * `filePath`'s real file: those whose process is gone, and any that is stale (its pid may have
- * been reused). This process's own fresh ones are being written by one of its threads.
- */
-async function sweepTemporaryFiles(filePath: string): Promise<void> {
-  let folder: string;
-  let names: string[];
-  try {
-    folder = path.dirname(await realpath(filePath));
-    if (sweptFolders.has(folder)) return;
-    sweptFolders.add(folder);
-    names = await readdir(folder);
-  } catch {
-    return; // a missing file is reported by the lint itself
-  }
-  for (const name of names) {
-    const match = TEMP_NAME.exec(name);
-    if (!match) continue;
-    const file = path.join(folder, name);
-    try {
-      // An earlier version's names carry no pid: those go only once stale.
-      const pid = match[1] === undefined ? undefined : Number(match[1]);
-      const writerGone = pid !== undefined && pid !== process.pid && !processAlive(pid);
-      if (writerGone || Date.now() - (await stat(file)).mtimeMs > STALE_MS) await unlink(file);
-    } catch {
-      // Gone already, or not ours to remove: leave it.
-    }
-  }
-}
-
 /**
  * Writes the fixed text over `filePath` as described above. Returns false when the bytes
  * would not change (nothing written); throws WriteRefusedError when it will not write.
@@ -152,28 +102,16 @@ export async function writeFixed(filePath: string, source: ReadSource | undefine
   const mode = info.mode & 0o7777;
   await checkWritableInPlace(target, mode, info.nlink);
 
-  const temp = tempName(target);
   try {
-    const handle = await open(temp, 'wx', 0o600);
-    try {
-      await handle.writeFile(bytes);
-      await keepOwner(handle, info);
-      await handle.chmod(mode); // after chown, which clears set-user-ID bits
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, target);
+    await writeAtomically(target, bytes, { mode, prepare: (handle) => keepOwner(handle, info) });
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
     throw error instanceof WriteRefusedError ? error : ioError(error);
   }
-  await syncFolder(path.dirname(target));
   return true;
 }
 
 /** Gives the new file the original's owner and group; refuses when the process may not (it would change them). */
-async function keepOwner(handle: Awaited<ReturnType<typeof open>>, original: { uid: number; gid: number }): Promise<void> {
+async function keepOwner(handle: FileHandle, original: { uid: number; gid: number }): Promise<void> {
   const created = await handle.stat();
   if (created.uid === original.uid && created.gid === original.gid) return;
   try {
@@ -182,20 +120,6 @@ async function keepOwner(handle: Awaited<ReturnType<typeof open>>, original: { u
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EPERM' || code === 'EACCES') throw new WriteRefusedError('owner', `${original.uid}:${original.gid}`);
     throw error;
-  }
-}
-
-/** Makes the rename itself durable where the platform allows opening a folder (not Windows). */
-async function syncFolder(folder: string): Promise<void> {
-  try {
-    const handle = await open(folder, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Best effort: the file's own data is already on disk.
   }
 }
 
@@ -228,8 +152,8 @@ export function refusalMessage(error: WriteRefusedError, locale: Locale): LintMe
 export async function fixFile(filePath: string, request: FileLintRequest): Promise<LintResult> {
   await sweepTemporaryFiles(filePath);
   let source: ReadSource | undefined;
-  let edits: Fix[] = [];
-  const result = await lintFile(filePath, { ...request, fix: true, onRead: (read) => (source = read), onFixed: (made) => (edits = made) });
+  let edits: Edit[] = [];
+  const result = await lintFile(filePath, { ...request, fix: true, onRead: (read) => (source = read), onEdits: (made) => (edits = made) });
   if (result.output === undefined) return result;
   try {
     await writeFixed(filePath, source, { output: result.output, edits });

@@ -2,13 +2,14 @@
 // A file that cannot be read becomes one fatal message; it never stops the other files.
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Fix, Locale } from '../rule-api.js';
+import type { Locale } from '../rule-api.js';
 import { countMessages, type LintMessage, type LintResult } from '../results.js';
 import { decode, type Encoding } from '../read/decode.js';
 import { ReadError } from '../read/errors.js';
 import { MAX_INPUT_BYTES, megabytes } from '../read/limits.js';
 import type { ParagraphDocument } from '../read/paragraphs.js';
-import { verify, verifyAndFix, type LintOptions, type SourceFormat } from './lint.js';
+import type { Edit } from './edits.js';
+import { verify, verifyAndFix, type EditCheck, type LintOptions, type SourceFormat } from './lint.js';
 
 export const MARKDOWN_EXTENSIONS = ['.md', '.markdown'];
 export const TEXT_EXTENSIONS = ['.txt'];
@@ -82,8 +83,16 @@ export interface FileLintRequest extends Omit<LintOptions, 'format'> {
   fixRules?: ReadonlySet<string>;
   /** Told what a text file held when read, so --fix can write back in its encoding (src/cli/write.ts). */
   onRead?: (source: ReadSource) => void;
-  /** Told what the fix loop changed, as edits of the text read, so --fix re-encodes only those spans. */
-  onFixed?: (edits: Fix[]) => void;
+  /**
+   * With `fix`: only edits this allows are made. Given, a .docx's or .html's paragraphs are
+   * fixed too: a reviewed .docx writes the edits as tracked changes (src/write/review.ts).
+   */
+  canEdit?: EditCheck;
+  /**
+   * With `fix`: told what the fix loop did, as edits of the text read (none when nothing was
+   * fixed): --fix re-encodes only those spans, a reviewed .docx marks them as tracked changes.
+   */
+  onEdits?: (edits: Edit[]) => void;
 }
 
 /** A text file as read: its bytes (to detect a change before writing), encoding and BOM. */
@@ -97,8 +106,8 @@ export async function lintText(text: string, filePath: string, request: FileLint
   const options: LintOptions = { ...request, format: formatOf(filePath) };
   const checkedRules = request.rules.map((r) => r.id);
   if (request.fix) {
-    const outcome = await verifyAndFix(text, options, request.fixRules);
-    if (outcome.fixed) request.onFixed?.(outcome.edits);
+    const outcome = await verifyAndFix(text, options, request.fixRules, request.canEdit);
+    request.onEdits?.(outcome.edits);
     return toResult(filePath, outcome.messages, {
       suppressedMessages: outcome.suppressedMessages,
       outline: outcome.outline,
@@ -173,7 +182,7 @@ async function lintDecoded(bytes: Uint8Array, filePath: string, request: FileLin
   let text: string;
   let document: ParagraphDocument | null = null;
   try {
-    // The docx and html readers (mammoth, rehype) load only when such a file is linted.
+    // The docx and html readers (xmldom, rehype) load only when such a file is linted.
     if (format === 'docx') document = await (await import('../read/docx-reader.js')).readDocx(bytes);
     else if (format === 'html') document = (await import('../read/html-reader.js')).readHtml(bytes);
     if (document) {
@@ -188,22 +197,30 @@ async function lintDecoded(bytes: Uint8Array, filePath: string, request: FileLin
   }
   if (text.trim() === '') return fatalResult(filePath, 'empty', request.locale);
   if (!document) return lintText(text, filePath, request);
+  return lintParagraphs(document, filePath, request);
+}
 
-  const result = await lintText(text, filePath, { ...request, headingLines: document.headingLines, fix: false });
+/**
+ * A .docx's or .html's paragraphs linted, one a line. Their fixes point into the extracted
+ * paragraphs, not the file: `--fix` applies none (it says so) unless a writer that can place
+ * them says where they may go (`canEdit`, a reviewed .docx).
+ */
+export async function lintParagraphs(document: ParagraphDocument, filePath: string, request: FileLintRequest): Promise<LintResult> {
+  const placed = request.fix === true && request.canEdit !== undefined;
+  const result = await lintText(document.text, filePath, { ...request, headingLines: document.headingLines, fix: placed });
   result.locationUnit = 'paragraph';
-  // Fixes point into the extracted paragraphs, not the file: nothing can apply them.
   for (const message of result.messages) delete message.fix;
   Object.assign(result, countMessages(result.messages));
-  if (request.fix) {
+  if (request.fix && !placed) {
     // Never write a .docx or .html: say so instead of fixing silently nothing.
-    const kind = format === 'docx' ? { zh: 'Word 文档(.docx)', en: 'Word documents (.docx)' } : { zh: 'HTML 网页(.html)', en: 'web pages (.html)' };
+    const kind = inputFormatOf(filePath) === 'docx' ? { zh: 'Word 文档(.docx)', en: 'Word documents (.docx)' } : { zh: 'HTML 网页(.html)', en: 'web pages (.html)' };
     result.messages.unshift({
       ruleId: null,
       severity: 1,
       message:
         request.locale === 'zh'
-          ? `--fix 不会改写 ${kind.zh}:已检查,未修复;请在原文件中修改`
-          : `--fix does not write ${kind.en}: checked, not fixed; make the changes in the original`,
+          ? `--fix 不会改写 ${kind.zh}:已检查,未修复;请在原文件中修改,或用 --annotate --fix 得到以修订标出修复的 Word 副本`
+          : `--fix does not write ${kind.en}: checked, not fixed; make the changes in the original, or use --annotate --fix for a Word copy with the fixes as tracked changes`,
       line: 1,
       column: 1,
     });

@@ -11,7 +11,7 @@ import { simplifiedView } from '../read/script.js';
 import { HandlerTable, type Handler } from './walk.js';
 import { formatMessage } from './messages.js';
 import { applyDirectives, DIRECTIVE_FIX_TYPE, type SuppressedMessage } from './directives.js';
-import { FixTrail } from './fix-trail.js';
+import { EditTrail, type Edit } from './edits.js';
 import { TimeBudgetSpent, withinTimeBudget } from './time-budget.js';
 
 export type SourceFormat = 'markdown' | 'text';
@@ -305,37 +305,51 @@ export const MAX_FIX_PASSES = 10;
 export interface FixOutcome extends Verification {
   output: string;
   fixed: boolean;
-  /** `output` as edits of the original text (sorted, not overlapping): what the writer re-encodes. */
-  edits: Fix[];
+  /**
+   * `output` as edits of the original text (in order, not overlapping): what a writer re-encodes
+   * (src/write/splice.ts) or marks as tracked changes (src/write/docx-review.ts).
+   */
+  edits: Edit[];
 }
 
 /**
+ * Whether original characters [start, end) may be replaced by `text`: a writer that can only
+ * change some of the text (a .docx, where a number Word generates is not text) says which.
+ */
+export type EditCheck = (start: number, end: number, text: string) => boolean;
+
+/**
  * ESLint's loop: lint, apply what does not overlap, re-lint, up to 10 passes. Rules allowed to
- * fix are those in `fixRules` (all when undefined; DIRECTIVE_FIX_TYPE for unused directives). The messages returned are those of the
- * final text.
+ * fix are those in `fixRules` (all when undefined; DIRECTIVE_FIX_TYPE for unused directives),
+ * and only where `canEdit` allows. The messages returned are those of the final text.
  */
 export async function verifyAndFix(
   text: string,
   options: LintOptions,
   fixRules?: ReadonlySet<string>,
+  canEdit?: EditCheck,
 ): Promise<FixOutcome> {
   let current = text;
-  const trail = new FixTrail(text);
+  const trail = new EditTrail(text);
   const timedOut = new Set<string>();
+  const done = (result: Verification): FixOutcome => ({ ...result, output: current, fixed: current !== text, edits: trail.edits() });
+  // A fix is asked about in the original's offsets: the text it replaces may be a pass old.
+  const allowed = (fix: Fix, check: EditCheck) => {
+    const start = trail.toOriginal(fix.range[0], 'start');
+    return check(start, Math.max(start, trail.toOriginal(fix.range[1], 'end')), fix.text);
+  };
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const result = await verify(current, options, timedOut);
     // A message without a rule carrying a fix is an unused directive's (directives.ts).
     const fixes = result.messages
       .filter((m) => m.fix && (!fixRules || fixRules.has(m.ruleId ?? DIRECTIVE_FIX_TYPE)))
-      .map((m) => m.fix!);
+      .map((m) => m.fix!)
+      .filter((fix) => !canEdit || allowed(fix, canEdit));
     const { output, applied } = applyFixes(current, fixes);
-    if (applied.length === 0 || output === current) {
-      return { ...result, output: current, fixed: current !== text, edits: trail.edits() };
-    }
-    trail.record(applied);
+    if (applied.length === 0 || output === current) return done(result);
+    trail.apply(applied);
     current = output;
   }
-  const final = await verify(current, options, timedOut);
-  return { ...final, output: current, fixed: current !== text, edits: trail.edits() };
+  return done(await verify(current, options, timedOut));
 }
 

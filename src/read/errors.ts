@@ -6,7 +6,7 @@ export type ReadErrorCode =
   | 'too-large'
   | 'too-deep'
   | 'unsupported'
-  // .docx problems (src/read/docx-reader.ts)
+  // .docx problems (src/read/docx-package.ts)
   | 'not-zip'
   | 'encrypted'
   | 'old-word'

@@ -8,11 +8,23 @@
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 /**
- * Largest total of a .docx's uncompressed XML parts. Word's XML is about ten times its text,
- * and the zip's own directory says the sizes before anything is inflated: a zip bomb is refused
- * without being unpacked.
+ * Largest total of a .docx's entries unpacked, every entry counted (pictures too), as the zip's
+ * directory declares them: a zip bomb is refused before anything is inflated, and an entry that
+ * unpacks to more than its declared size is refused as soon as it does (src/read/zip.ts).
  */
-export const MAX_DOCX_XML_BYTES = 200 * 1024 * 1024;
+export const MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024;
+
+/** Most entries a .docx may list (a report with pictures has a few dozen). */
+export const MAX_DOCX_ENTRIES = 10_000;
+
+/**
+ * Largest total of the XML parts the reader unpacks (the document, its styles and numbering,
+ * relationships; the comments when annotating). Reading takes 10–20 MB of memory per MB of
+ * word/document.xml, the same at any size (tests/read/docx-bounds.test.ts): at this limit, under
+ * 350 MB. Word writes about ten bytes of XML per character of text, so this is some 1.5 million
+ * characters, thirty times a long report (a real one's document.xml is 0.1–2 MB).
+ */
+export const MAX_DOCX_PARTS_BYTES = 16 * 1024 * 1024;
 
 /**
  * Markdown remark-parse would read in more than linear time (src/read/markdown-shapes.ts): more

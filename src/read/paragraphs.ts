@@ -17,6 +17,18 @@ export interface ParagraphDocument {
   text: string;
   /** Line (= paragraph number) → heading depth, for paragraphs the source styles as headings. */
   headingLines: Map<number, number>;
+  /**
+   * Where each line comes from, by line (0-based): its block and the offset in the block's text
+   * of the line's first character. Column c of line n is character `offset + c - 1` of block
+   * `block`: a reader that knows where its blocks' characters sit (the .docx reader) maps a
+   * message back to the source from here.
+   */
+  origins: LineOrigin[];
+}
+
+export interface LineOrigin {
+  block: number;
+  offset: number;
 }
 
 // A line break inside a paragraph (<br>, Word's Shift+Enter) starts a new paragraph: pages
@@ -26,15 +38,22 @@ const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\v\f]/;
 export function paragraphDocument(blocks: readonly Block[]): ParagraphDocument {
   const lines: string[] = [];
   const headingLines = new Map<number, number>();
-  for (const block of blocks) {
+  const origins: LineOrigin[] = [];
+  for (const [index, block] of blocks.entries()) {
+    let pieceStart = 0;
     for (const piece of block.text.split(LINE_BREAK)) {
       const [start, end] = trimRange(piece, 0, piece.length);
+      const at = pieceStart;
+      // Past the piece and the break after it: "\r\n" is two characters, any other one.
+      const breakAt = pieceStart + piece.length;
+      pieceStart = breakAt + (block.text.startsWith('\r\n', breakAt) ? 2 : 1);
       if (start === end) continue;
       lines.push(piece.slice(start, end));
+      origins.push({ block: index, offset: at + start });
       if (block.headingDepth !== undefined) headingLines.set(lines.length, block.headingDepth);
     }
   }
-  return { text: lines.join('\n'), headingLines };
+  return { text: lines.join('\n'), headingLines, origins };
 }
 
 /**

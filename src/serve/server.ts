@@ -1,6 +1,7 @@
-// The local web page's server: node:http, a fixed set of static files and two JSON endpoints.
-// Uploads stay in memory (never written to disk) and are linted by the CLI's engine in checker
-// processes (upload-pool.ts), so the server answers while they run.
+// The local web page's server: node:http, a fixed set of static files, two JSON endpoints and
+// the reviewed Word document (POST /api/annotate). Uploads stay in memory (never written to
+// disk) and are linted, or reviewed, by the CLI's engine in checker processes (upload-pool.ts),
+// so the server answers while they run.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import type { ConfigRequest } from '../config/load.js';
 import type { ResolvedRule } from '../engine/lint.js';
 import { activeRules } from './analyze.js';
 import { DEFAULT_UPLOAD_LIMITS, UploadFailure, UploadPool, type UploadLimits } from './upload-pool.js';
+import { DOCX_TYPE } from './review.js';
 
 /** Reports are tens of kilobytes, a .docx with pictures a few megabytes. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -204,7 +206,7 @@ export function createServeServer(options: ServeOptions): Server {
       return;
     }
 
-    if (url.pathname === '/api/lint') {
+    if (url.pathname === '/api/lint' || url.pathname === '/api/annotate') {
       if (req.method !== 'POST') {
         res.setHeader('allow', 'POST');
         sendJson(res, 405, { error: TEXTS.method[locale] });
@@ -240,7 +242,14 @@ export function createServeServer(options: ServeOptions): Server {
           return;
         }
         try {
-          sendJson(res, 200, await pool.lint(bytes, name, locale));
+          if (url.pathname === '/api/annotate') {
+            // The reviewed .docx as a download, made in memory like every answer here.
+            const { name: reviewedName, docx } = await pool.annotate(bytes, name, locale);
+            res.setHeader('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(reviewedName)}`);
+            send(res, 200, DOCX_TYPE, Buffer.from(docx));
+          } else {
+            sendJson(res, 200, await pool.lint(bytes, name, locale));
+          }
         } catch (error) {
           if (!(error instanceof UploadFailure)) throw error;
           const [status, message] = failureAnswer(error, name, locale);

@@ -1,8 +1,10 @@
-// A `serve` checker process (upload-pool.ts): lints the uploads it is sent, one at a time, with
-// the rule set the CLI would use for a file in the folder where `serve` started. The config is
+// A `serve` checker process (upload-pool.ts): lints the uploads it is sent, or reviews them as
+// Word documents, one at a time, with the rule set the CLI would use for a file in the folder
+// where `serve` started. The config is
 // resolved here, once: rules are code and cannot be sent between processes.
 import { resolveConfigFor, type ResolvedConfig } from '../config/load.js';
 import { analyzeUpload, UploadError } from './analyze.js';
+import { reviewUpload } from './review.js';
 import type { ToChecker, UploadReply } from './upload-pool.js';
 
 let resolved: Promise<ResolvedConfig> | undefined;
@@ -13,11 +15,14 @@ process.on('message', async (message: ToChecker) => {
     resolved.catch(() => undefined); // reported with the first upload
     return;
   }
-  const { id, bytes, name, locale } = message;
+  const { id, kind, bytes, name, locale } = message;
   let reply: UploadReply;
   try {
     const { rules, settings } = await resolved!;
-    reply = { id, report: await analyzeUpload(bytes, name, { rules, settings }, locale) };
+    reply =
+      kind === 'annotate'
+        ? { id, reviewed: await reviewUpload(bytes, name, { rules, settings }, locale) }
+        : { id, report: await analyzeUpload(bytes, name, { rules, settings }, locale) };
   } catch (error) {
     if (error instanceof UploadError) reply = { id, unreadable: error.message };
     else reply = { id, failed: error instanceof Error ? error.message : String(error) };

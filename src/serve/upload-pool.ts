@@ -41,9 +41,17 @@ export interface CheckerSetup {
 
 export interface UploadJob {
   id: number;
+  /** lint: the page's report; annotate: the reviewed .docx (comments and tracked changes). */
+  kind: 'lint' | 'annotate';
   bytes: Uint8Array;
   name: string;
   locale: Locale;
+}
+
+/** A reviewed Word document: its download name and bytes. */
+export interface ReviewedDocx {
+  name: string;
+  docx: Uint8Array;
 }
 
 /** The first message to a checker; then one UploadJob at a time. */
@@ -51,6 +59,7 @@ export type ToChecker = { setup: CheckerSetup } | UploadJob;
 
 export type UploadReply =
   | { id: number; report: ServeReport }
+  | { id: number; reviewed: ReviewedDocx }
   /** The engine could not read the file (binary, empty, damaged …): its message. */
   | { id: number; unreadable: string }
   | { id: number; failed: string };
@@ -67,7 +76,7 @@ export class UploadFailure extends Error {
 
 interface Pending {
   job: UploadJob;
-  resolve: (report: ServeReport) => void;
+  resolve: (answer: ServeReport | ReviewedDocx) => void;
   reject: (error: Error) => void;
 }
 
@@ -108,8 +117,17 @@ export class UploadPool {
 
   /** Lints an upload in a checker process. Rejects with UploadFailure when it cannot give a report. */
   lint(bytes: Uint8Array, name: string, locale: Locale): Promise<ServeReport> {
+    return this.run({ id: this.nextId++, kind: 'lint', bytes, name, locale }) as Promise<ServeReport>;
+  }
+
+  /** Reviews an uploaded .docx in a checker process: its findings as comments, safe fixes as tracked changes. */
+  annotate(bytes: Uint8Array, name: string, locale: Locale): Promise<ReviewedDocx> {
+    return this.run({ id: this.nextId++, kind: 'annotate', bytes, name, locale }) as Promise<ReviewedDocx>;
+  }
+
+  private run(job: UploadJob): Promise<ServeReport | ReviewedDocx> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: { id: this.nextId++, bytes, name, locale }, resolve, reject });
+      this.queue.push({ job, resolve, reject });
       this.dispatch();
     });
   }
@@ -151,6 +169,7 @@ export class UploadPool {
       this.busy.delete(checker);
       this.idle.push(checker);
       if ('report' in reply) running.resolve(reply.report);
+      else if ('reviewed' in reply) running.resolve(reply.reviewed);
       else if ('unreadable' in reply) running.reject(new UploadFailure('unreadable', reply.unreadable));
       else running.reject(new UploadFailure('crashed', reply.failed));
       this.dispatch();

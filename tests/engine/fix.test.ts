@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { fixFile, writeFixed, WriteRefusedError, type FixedText } from '../../src/cli/write.js';
 import { applyFixes, MAX_FIX_PASSES, verifyAndFix, type LintOptions } from '../../src/engine/lint.js';
+import type { Edit } from '../../src/engine/edits.js';
 import { lintFile, type ReadSource } from '../../src/engine/lint-file.js';
 import { decode } from '../../src/read/decode.js';
 import type { Fix, RuleExamples, RuleModule } from '../../src/rule-api.js';
@@ -127,8 +128,8 @@ describe('writing fixed files', () => {
     const file = path.join(dir, name);
     await writeFile(file, bytes);
     let source: ReadSource | undefined;
-    let edits: Fix[] = [];
-    const result = await lintFile(file, { ...request, fix: true, onRead: (read) => (source = read), onFixed: (made) => (edits = made) });
+    let edits: Edit[] = [];
+    const result = await lintFile(file, { ...request, fix: true, onRead: (read) => (source = read), onEdits: (made) => (edits = made) });
     expect(result.output).toBeDefined();
     return { file, source: source!, fixed: { output: result.output!, edits } };
   }
@@ -180,12 +181,12 @@ describe('writing fixed files', () => {
 
   it('refuses a format it cannot write, and text its encoding cannot hold', async () => {
     const { file, source } = await prepare('report.txt', Buffer.from('第一,第二\n'));
-    const text = { output: '文本', edits: [{ range: [0, 6] as [number, number], text: '文本' }] };
+    const text = { output: '文本', edits: [{ start: 0, end: 6, text: '文本' }] };
     const docx = await writeFixed(path.join(dir, 'report.docx'), source, text).catch((e: unknown) => e);
     expect((docx as WriteRefusedError).reason).toBe('format');
     const unread = await writeFixed(file, undefined, text).catch((e: unknown) => e);
     expect((unread as WriteRefusedError).reason).toBe('format');
-    const lone = await writeFixed(file, source, { output: '第一\ud800', edits: [{ range: [2, 6], text: '\ud800' }] }).catch((e: unknown) => e);
+    const lone = await writeFixed(file, source, { output: '第一\ud800', edits: [{ start: 2, end: 6, text: '\ud800' }] }).catch((e: unknown) => e);
     expect((lone as WriteRefusedError).reason).toBe('encoding');
     expect(await readFile(file, 'utf8')).toBe('第一,第二\n');
   });

@@ -1,10 +1,10 @@
-// Word's automatic numbering written into the text (src/read/docx-numbering.ts): the numbers a
-// reader sees before Word-numbered headings reach the outline and heading-sequence.
+// Word's automatic numbering (src/read/docx-numbering.ts): the numbers a reader sees before
+// Word-numbered headings reach the outline and heading-sequence as text.
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { lintBytes } from '../../src/engine/lint-file.js';
 import { WORD_NUMBER_FORMATS } from '../../src/data/word-numbering.js';
 import { readDocx } from '../../src/read/docx-reader.js';
-import { numberParagraphs, withAutomaticNumbers } from '../../src/read/docx-numbering.js';
 import { buildDocx, type DocxParagraph } from './build-docx.js';
 import { allRules, request } from './lint-helpers.js';
 
@@ -78,30 +78,35 @@ describe('automatic numbering in a .docx', () => {
     expect(await lines([numbered('总体', 0), numbered('细目', 1)], { numbering: legal })).toEqual(['一、总体', '1.1 细目']);
   });
 
-  it('takes numbering from a style the paragraph’s style is based on, never from a revision’s old properties', () => {
+  it('takes numbering from a style the paragraph’s style is based on, never from a revision’s old properties', async () => {
     const styles =
       '<w:style w:type="paragraph" w:styleId="Outline"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>' +
       '<w:style w:type="paragraph" w:styleId="MyHeading"><w:basedOn w:val="Outline"/></w:style>';
-    const paragraph = (properties: string, text: string) => `<w:p><w:pPr>${properties}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
-    const document =
-      paragraph('<w:pStyle w:val="MyHeading"/>', '总体情况') +
-      paragraph('<w:pPrChange w:id="1"><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:pPrChange>', '正文') +
-      paragraph('<w:pStyle w:val="MyHeading"/>', '存在问题');
-    const texts = [...numberParagraphs(document, OUTLINE, styles)!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
-    expect(texts).toEqual(['一、', '总体情况', '正文', '二、', '存在问题']);
+    const paragraph = (properties: string, text: string): DocxParagraph => ({ text, xml: `<w:p><w:pPr>${properties}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>` });
+    const text = await lines(
+      [
+        paragraph('<w:pStyle w:val="MyHeading"/>', '总体情况'),
+        paragraph('<w:pPrChange w:id="1"><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:pPrChange>', '正文'),
+        paragraph('<w:pStyle w:val="MyHeading"/>', '存在问题'),
+      ],
+      { numbering: OUTLINE, styles },
+    );
+    expect(text).toEqual(['一、总体情况', '正文', '二、存在问题']);
   });
 
-  it('reads the number text as XML and writes it back escaped', () => {
+  it('reads the number text as XML: entities decoded', async () => {
     const numbering = `<w:abstractNum w:abstractNumId="0">${level(0, 'chineseCounting', '&lt;%1&gt;')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
-    const document = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>总体</w:t></w:r></w:p>';
-    expect(numberParagraphs(document, numbering)).toContain('<w:t xml:space="preserve">&lt;一&gt; </w:t>');
+    expect(await lines([numbered('总体', 0)], { numbering })).toEqual(['<一> 总体']);
   });
 
-  it('leaves a document without numbering as it is, byte for byte', () => {
-    const bytes = buildDocx([{ text: '一、总体情况', heading: 1 }]);
-    expect(withAutomaticNumbers(bytes)).toBe(bytes);
-    const bulletsOnly = buildDocx([numbered('要点', 0, 2)], { numbering: OUTLINE });
-    expect(withAutomaticNumbers(bulletsOnly)).toBe(bulletsOnly);
+  it('reads numbering.xml whatever prefix it binds to WordprocessingML', async () => {
+    const numbering = OUTLINE.replace(/<(\/?)w:/g, '<$1n:').replace(/ w:/g, ' n:');
+    const bytes = buildDocx([numbered('总体情况', 0), numbered('加强领导', 1)], { numbering: OUTLINE });
+    const rezipped = zipSync({
+      ...unzipSync(bytes),
+      'word/numbering.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><n:numbering xmlns:n="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${numbering}</n:numbering>`),
+    });
+    expect((await readDocx(rezipped)).text.split('\n')).toEqual(['一、总体情况', '（一）加强领导']);
   });
 
   it('heading-sequence sees the numbers Word generated', async () => {

@@ -6,8 +6,8 @@ import { lintBytes } from '../../src/engine/lint-file.js';
 import { parseSource } from '../../src/engine/lint.js';
 import { buildOutline } from '../../src/outline/index.js';
 import { readDocx } from '../../src/read/docx-reader.js';
-import { MAX_DOCX_XML_BYTES } from '../../src/read/limits.js';
-import { buildDocx, type DocxParagraph } from './build-docx.js';
+import { MAX_DOCX_UNPACKED_BYTES } from '../../src/read/limits.js';
+import { buildDocx, withDeclaredSize, type DocxParagraph } from './build-docx.js';
 import { request } from './lint-helpers.js';
 
 const REPORT: DocxParagraph[] = [
@@ -91,19 +91,6 @@ describe('reading a .docx', () => {
   });
 });
 
-/** A zip's central directory entry for `name`: its uncompressed size set to `size`. */
-function withDeclaredSize(zip: Uint8Array, name: string, size: number): Uint8Array {
-  const out = zip.slice();
-  const view = new DataView(out.buffer);
-  const encoded = strToU8(name);
-  for (let i = 0; i < out.length - 46; i++) {
-    if (view.getUint32(i, true) !== 0x02014b50) continue;
-    const nameLength = view.getUint16(i + 28, true);
-    if (nameLength === encoded.length && encoded.every((b, j) => out[i + 46 + j] === b)) view.setUint32(i + 24, size, true);
-  }
-  return out;
-}
-
 describe('a .docx that cannot be read: one clear fatal message', () => {
   const fatal = async (bytes: Uint8Array, locale: 'zh' | 'en' = 'zh') => {
     const result = await lintBytes(bytes, 'bad.docx', request({ locale }));
@@ -139,7 +126,7 @@ describe('a .docx that cannot be read: one clear fatal message', () => {
   });
 
   it('a zip bomb is refused from the sizes its directory declares, without inflating', async () => {
-    const bomb = withDeclaredSize(buildDocx(REPORT), 'word/document.xml', MAX_DOCX_XML_BYTES + 1);
+    const bomb = withDeclaredSize(buildDocx(REPORT), 'word/document.xml', MAX_DOCX_UNPACKED_BYTES + 1);
     expect(await fatal(bomb)).toContain('文件过大');
   });
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Server } from 'node:http';
 import { resolveConfigFor, type ConfigRequest } from '../../src/config/load.js';
+import type { ResolvedRule } from '../../src/engine/lint.js';
 import { createServeServer, listen, type ServeOptions } from '../../src/serve/server.js';
 import { BIN, ROOT } from '../helpers/cli.js';
 
@@ -77,6 +78,11 @@ export interface RunningServer {
 
 /** The compiled upload checker (npm test builds first): the TypeScript sources cannot run in a child process. */
 export const UPLOAD_CHECKER = pathToFileURL(path.join(ROOT, 'dist/src/serve/upload-checker.js'));
+
+/** The rules of a run with no config: the built-in recommended ones. */
+export async function recommendedRules(): Promise<ResolvedRule[]> {
+  return (await resolveConfigFor(path.join(ROOT, 'upload.txt'), { noLookup: true })).rules;
+}
 
 export interface TestServerOptions extends Partial<Omit<ServeOptions, 'config' | 'rules' | 'registry'>> {
   /** The config asked for; default: none looked up (the built-in recommended rules). */

@@ -17,6 +17,8 @@ const TEXT = {
     formatMarkdown: 'Markdown',
     check: '检查',
     copyFixed: '复制修正后的文本',
+    downloadAnnotated: '下载带批注的 Word 文档',
+    annotating: '正在生成带批注和修订的 Word 文档…',
     copied: '已复制到剪贴板',
     copyFailed: '无法复制,请手动选择文本',
     checklistTitle: '必备内容检查',
@@ -64,6 +66,8 @@ const TEXT = {
     formatMarkdown: 'Markdown',
     check: 'Check',
     copyFixed: 'Copy fixed text',
+    downloadAnnotated: 'Download the Word document with comments',
+    annotating: 'Writing the Word document with comments and tracked changes…',
     copied: 'Copied to the clipboard',
     copyFailed: 'Could not copy; please select the text by hand',
     checklistTitle: 'Required parts',
@@ -216,6 +220,8 @@ function renderReport(report) {
     words.summary(report.errorCount, report.warningCount) + (report.fixableCount ? ' ' + words.fixable(report.fixableCount) : '');
   $('fix-row').hidden = report.fixedText === null;
   $('copy-status').textContent = '';
+  $('annotate-row').hidden = !/\.docx$/i.test(report.fileName);
+  $('annotate-status').textContent = '';
   renderChecklist(report);
   renderText(report);
   renderFindings(report);
@@ -362,6 +368,39 @@ async function copyFixed() {
   }
 }
 
+// The uploaded .docx again, answered in itself by the server (findings as comments, fixes as
+// tracked changes), saved as a download; nothing is kept on either side.
+async function downloadAnnotated() {
+  const upload = state.upload;
+  if (!upload) return;
+  const words = t();
+  $('annotate-status').textContent = words.annotating;
+  let response;
+  try {
+    response = await fetch(`/api/annotate?name=${encodeURIComponent(upload.name)}&locale=${state.lang}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: upload.blob,
+    });
+  } catch {
+    $('annotate-status').textContent = words.network;
+    return;
+  }
+  if (!response.ok) {
+    const body = await response.json().catch(() => ({ error: response.statusText }));
+    $('annotate-status').textContent = words.failed + body.error;
+    return;
+  }
+  const link = el('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = upload.name.replace(/\.[^.]*$/, '') + '.reviewed.docx';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+  $('annotate-status').textContent = '';
+}
+
 function fromFile(file) {
   if (file) check({ name: file.name, blob: file });
 }
@@ -400,6 +439,7 @@ function wire() {
     check({ name: t().pastedName + ext, blob: new Blob([text], { type: 'text/plain;charset=utf-8' }) });
   });
   $('copy-fixed').addEventListener('click', copyFixed);
+  $('download-annotated').addEventListener('click', downloadAnnotated);
   $('lang-switch').addEventListener('click', async () => {
     state.lang = state.lang === 'zh' ? 'en' : 'zh';
     try {

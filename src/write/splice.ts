@@ -4,7 +4,7 @@
 // "€", which encodes back as A2 E3; A6 D9 reads as U+FE10, which encodes back as 84 31 82 36),
 // so bytes nobody fixed would change.
 import iconv from 'iconv-lite';
-import type { Fix } from '../rule-api.js';
+import type { Edit } from '../engine/edits.js';
 import type { Encoding } from '../read/decode.js';
 import type { ReadSource } from '../engine/lint-file.js';
 
@@ -67,7 +67,7 @@ function byteOffsets(source: ReadSource, offsets: readonly number[]): number[] {
  * to read back as `output`: a character the encoding cannot hold would otherwise be written as
  * "?". Throws SpliceError when they do not.
  */
-export function spliceEdits(source: ReadSource, edits: readonly Fix[], output: string): Uint8Array {
+export function spliceEdits(source: ReadSource, edits: readonly Edit[], output: string): Uint8Array {
   const decoder = new TextDecoder(source.encoding, { fatal: true, ignoreBOM: true });
   const readBack = (bytes: Uint8Array): string | null => {
     try {
@@ -76,7 +76,7 @@ export function spliceEdits(source: ReadSource, edits: readonly Fix[], output: s
       return null;
     }
   };
-  const offsets = byteOffsets(source, edits.flatMap((edit) => edit.range));
+  const offsets = byteOffsets(source, edits.flatMap((edit) => [edit.start, edit.end]));
   const parts: Uint8Array[] = [];
   let cursor = 0;
   edits.forEach((edit, i) => {
