@@ -1,6 +1,6 @@
 // The shape of lint results, shared by the engine (which makes them) and the formatters
 // (which print them). It follows ESLint's LintResult so ESLint tooling can read our JSON.
-import type { Fix, Outline } from './rule-api.js';
+import type { CheckedItem, Fix, Outline } from './rule-api.js';
 
 export interface LintMessage {
   ruleId: string | null;
@@ -15,6 +15,8 @@ export interface LintMessage {
   fix?: Fix;
   /** A problem that stopped the file or a rule from being checked. */
   fatal?: boolean;
+  /** Not ESLint's: the item of a rule that checks several (require-topics: the topic's id). */
+  item?: string;
 }
 
 export interface LintResult {
@@ -37,6 +39,11 @@ export interface LintResult {
   text?: string;
   /** Not ESLint's: the ids of the rules run on this file, so a checklist can tell "passed" from "not checked". */
   checkedRules?: string[];
+  /**
+   * Not ESLint's: per rule id, the items that rule checked on this file (require-topics: its
+   * topics), so a matrix can tell ✓ from "not checked" per item. Absent when no rule declared any.
+   */
+  checkedItems?: Record<string, CheckedItem[]>;
   /**
    * Not ESLint's: what `line` counts. Absent for .txt/.md (lines of the file); 'paragraph' for a
    * .docx or .html, which have no lines: line N is the document's N-th non-empty paragraph

@@ -1,6 +1,6 @@
 // Linting one text: parse, outline, one walk for all rules, then (with --fix) the fix loop.
 import type { Root } from 'mdast';
-import type { Fix, Locale, Outline, ReportDescriptor, RuleContext, RuleModule, SourcePoint } from '../rule-api.js';
+import type { CheckedItem, Fix, Locale, Outline, ReportDescriptor, RuleContext, RuleModule, SourcePoint } from '../rule-api.js';
 import type { LintMessage } from '../results.js';
 import { buildOutline, type OutlineSettings } from '../outline/index.js';
 import { LineIndex } from '../read/positions.js';
@@ -42,6 +42,8 @@ export interface Verification {
   suppressedMessages: SuppressedMessage[];
   outline: Outline;
   tree: Root;
+  /** Per rule id, the items it declared (RuleContext.checkedItem); empty when none did. */
+  checkedItems: Record<string, CheckedItem[]>;
 }
 
 export async function parseSource(text: string, format: SourceFormat, headingLines?: ReadonlyMap<number, number>): Promise<Root> {
@@ -79,6 +81,7 @@ export async function verify(written: string, options: LintOptions): Promise<Ver
   const handlers = new HandlerTable();
   const crashed = new Set<string>();
   const exitHandlers: Array<{ id: string; run: () => void }> = [];
+  const checkedItems: Record<string, CheckedItem[]> = {};
 
   for (const { id, rule, severity, options: ruleOptions } of options.rules) {
     const report = (descriptor: ReportDescriptor) => {
@@ -101,6 +104,11 @@ export async function verify(written: string, options: LintOptions): Promise<Ver
       locale: options.locale,
       positionAt: (offset) => lines.positionAt(offset),
       report,
+      checkedItem: (item) => {
+        // A rule run once per severity (config splits its items) declares into the same list.
+        const items = (checkedItems[id] ??= []);
+        if (!items.some((known) => known.id === item.id)) items.push({ id: item.id, name: item.name });
+      },
     };
     let visitors;
     try {
@@ -139,7 +147,7 @@ export async function verify(written: string, options: LintOptions): Promise<Ver
     knownRuleIds: options.knownRuleIds,
     reportUnused: options.reportUnusedDisableDirectives,
   });
-  return { ...directed, outline, tree };
+  return { ...directed, outline, tree, checkedItems };
 }
 
 /** Per rule and file; past it a rule's further messages are counted, not listed. */
@@ -174,6 +182,7 @@ function toMessage(
     line: 1,
     column: 1,
   };
+  if (descriptor.item !== undefined) message.item = descriptor.item;
   const position = descriptor.node?.position;
   if (descriptor.loc) {
     Object.assign(message, descriptor.loc);
