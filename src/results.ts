@@ -64,6 +64,10 @@ export interface RulesMeta {
     docsPath?: string;
     /** messageId → message template in the run's locale. */
     messages?: Record<string, string>;
+    /** Whether the rule is in fazhi-lint:recommended: a checklist rule that is not, and was not run, is no row of a checklist. */
+    recommended?: boolean;
+    /** A short name for matrix columns ("标题", "三项制度"), in the run's locale. */
+    label?: string;
   };
 }
 

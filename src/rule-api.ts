@@ -223,6 +223,10 @@ export interface RuleMeta {
     basis?: LegalBasis;
     url?: string;
     recommended: boolean;
+    /** A short name for tables and a reviewer's matrix columns, a few characters ("标题", "三项制度"). */
+    label?: LocalizedText;
+    /** More of the docs page, in Markdown, after the options (require-topics: each list's topics and sources). */
+    details?: string;
   };
   messages: Record<string, LocalizedText>;
   schema?: RuleOptionSchema;

@@ -41,8 +41,8 @@ const FIELDS_BY_FORMAT: Record<string, OptionalField[]> = {
   sarif: [],
   summary: ['outline'],
   junit: ['checkedRules'],
-  checklist: ['outline', 'checkedRules'],
-  html: ['source', 'text', 'outline', 'checkedRules'],
+  checklist: ['outline', 'checkedRules', 'checkedItems'],
+  html: ['source', 'text', 'outline', 'checkedRules', 'checkedItems'],
 };
 
 export function fieldsFor(format: string, printOutline: boolean): OptionalField[] | undefined {
