@@ -129,7 +129,8 @@ function cell(text: string): string {
   return text.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
 }
 
-function table(header: string[], rows: string[][]): string {
+/** A Markdown table padded to line up in a terminal; the last column is left ragged. */
+export function markdownTable(header: string[], rows: string[][]): string {
   const all = [header, ...rows].map((row) => row.map(cell));
   // The last column is left ragged: padding a long reason only adds trailing spaces.
   const widths = header.map((_, col) => Math.max(...all.map((row) => displayWidth(row[col]!))));
@@ -145,14 +146,14 @@ export function renderChecklist(result: LintResult, context: FormatterContext): 
   let out = `## ${displayPath(result.filePath, context.cwd)}\n\n`;
   if (list.fatal.length > 0) return `${out}${s.fatal}${list.fatal.join(';')}\n`;
   const { facts } = list;
-  out += table(s.factHeader, [
+  out += markdownTable(s.factHeader, [
     [s.facts.title, facts.title ?? s.unknown],
     [s.facts.year, facts.year === null ? s.unknown : String(facts.year)],
     [s.facts.issuer, facts.issuer ?? s.unknown],
     [s.facts.date, facts.date ?? s.unknown],
   ]);
   out += '\n\n';
-  out += table(
+  out += markdownTable(
     s.header,
     list.rows.map((row) => [
       s.status[row.status],
