@@ -37,6 +37,9 @@ export interface KindCase {
   actual: Kind;
   /** The topics auto checked, against the list of the labeled kind. */
   listOk: boolean;
+  /** The topics auto checked, and those it reported on. */
+  checked: string[];
+  reported: string[];
 }
 
 function outcomeOf(messageIds: string[]): Outcome {
@@ -63,7 +66,8 @@ export async function scoreTopics(root: string = DIST_ROOT): Promise<{ cases: To
     const wanted = label.kind ? TOPIC_PRESETS[PRESET_BY_ISSUER_KIND[label.kind]].topics : CORE_TOPICS;
     const auto = await run(file, { topics: 'auto' });
     const checked = (auto.checkedItems?.['require-topics'] ?? []).map((item) => item.id);
-    kinds.push({ file: shown, expected: label.kind, actual: auto.outline?.issuerKind ?? null, listOk: [...checked].sort().join() === [...wanted].sort().join() });
+    const reported = [...new Set(auto.messages.filter((m) => m.ruleId === 'require-topics').map((m) => m.item ?? ''))];
+    kinds.push({ file: shown, expected: label.kind, actual: auto.outline?.issuerKind ?? null, listOk: [...checked].sort().join() === [...wanted].sort().join(), checked, reported });
     const all = await run(file, { topics: 'none', include: Object.keys(label.topics) });
     for (const [topic, expected] of Object.entries(label.topics)) {
       const ids = (result: typeof auto) => result.messages.filter((m) => m.item === topic).map((m) => m.messageId ?? '');
