@@ -2,7 +2,9 @@
 // the three real reports (labeled by hand for every area): every outcome holds, each report is
 // held to its own issuer's list, and the topic data is sound (sources, no backtracking patterns).
 import { createRequire } from 'node:module';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { verify } from '../../src/engine/lint.js';
 import { scoreTopics } from '../../scripts/eval-topics.js';
 import { builtinRules } from '../../rules/index.js';
 import { topicsFor } from '../../rules/require-topics.js';
@@ -137,3 +139,33 @@ describe('what counts as concrete', () => {
     }
   });
 });
+
+describe('any text', () => {
+  it('gets at most one message per area, each about a checked area, placed inside the text', async () => {
+    const rule = builtinRules.get('require-topics')!;
+    const piece = fc.constantFrom(
+      ...TOPICS.flatMap((t) => t.phrasings.slice(0, 3)),
+      '一、主要举措和成效\n', '二、存在的不足和原因\n', '三、2024年工作安排\n', '(一)加强行政复议\n', '四是', '。', ',', '\n', '\n\n', '  ',
+      '全年办理案件24件', '《青川县管理办法》', '6月', '“智慧站”', '六届二次全会', '# 标题\n', '青川县水务局2023年法治政府建设情况报告\n', '石门镇人民政府2023年法治政府建设年度报告\n',
+    );
+    const text = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
+    await fc.assert(
+      fc.asyncProperty(text, fc.constantFrom('text', 'markdown') as fc.Arbitrary<'text' | 'markdown'>, fc.constantFrom('auto', 'all'), async (t, format, topics) => {
+        const options = topics === 'auto' ? { topics: 'auto', include: [], exclude: [], add: [], minFigures: 1 } : { topics: 'none', include: TOPIC_IDS, exclude: [], add: [], minFigures: 1 };
+        const { messages, checkedItems } = await verify(t, { rules: [{ id: rule.meta.id, rule, severity: 2, options }], settings: {}, locale: 'zh', format });
+        expect(messages.filter((m) => m.fatal)).toEqual([]);
+        const checked = (checkedItems['require-topics'] ?? []).map((item) => item.id);
+        const items = messages.map((m) => m.item!);
+        expect(new Set(items).size).toBe(items.length);
+        for (const m of messages) {
+          expect(checked).toContain(m.item);
+          expect(m.line).toBeGreaterThanOrEqual(1);
+          expect(m.line).toBeLessThanOrEqual(t.split('\n').length);
+          expect(m.message).not.toMatch(/\{\{/);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
