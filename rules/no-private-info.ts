@@ -33,7 +33,9 @@ const ID_NUMBER = /(?<![\dA-Za-z])(\d{17}[\dXx]|\d{15})(?![\dA-Za-z])/g;
 // What every match above needs: eight digits (a mobile number's own shortest stretch, inside any
 // ID number) or an @. Most text nodes have neither, and the patterns' look-behinds are slow to scan.
 const MAY_HOLD_DIGITS = /\d{4}[ -]?\d{4}/;
-const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
+// The local part is at most 64 characters (RFC 5321 4.5.3.1.1): bounded, the scan stays linear
+// on a long run of letters before an "@".
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 
 const rule: RuleModule = {
   meta: {

@@ -11,6 +11,14 @@ const examples: RuleExamples = {
       text: '组织学习《关于印发〈法治政府建设实施纲要(2021—2025年)〉的通知》,做到“学‘法’用法”。\n',
     },
     {
+      name: '列表序号“1)”“a)”“①)”和表情“:)”不是括号(zhlint #18)',
+      text: '主要做法有:1)加强培训;2)严格考核。\n\na) 第一项;b) 第二项\n\n①)完善制度\n\n1) 项目符号\n\n大家都很开心 ;-) 也很满意:)\n',
+    },
+    {
+      name: '成串的序号在括号里也不参与配对;单个序号照常闭合括号',
+      text: '主要做法(包括:1)培训;2)考核)。统计口径(数量:5)。\n',
+    },
+    {
       name: '文号中的括号由 document-number 检查',
       text: '围绕《法治政府建设实施纲要(2021—2025年)》(中发〔202133号)目标任务。\n',
     },
@@ -25,6 +33,16 @@ const examples: RuleExamples = {
       name: '书名号没有闭合',
       text: '组织学习《中华人民共和国宪法》《民法典等法律法规。\n',
       errors: [{ messageId: 'unclosed', line: 1, column: 16 }],
+    },
+    {
+      name: '括号交叉',
+      text: '今天(雨[中)的]景色很美。\n',
+      errors: [{ messageId: 'crossed', line: 1, column: 5 }],
+    },
+    {
+      name: '单个序号前没有可配对的括号时不报告,但多出的后半个括号仍报告',
+      text: '1) 项目符号)。\n',
+      errors: [{ messageId: 'unopened', line: 1, column: 8 }],
     },
     {
       name: '引号内的括号没有闭合;每段单独检查',

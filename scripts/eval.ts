@@ -146,6 +146,7 @@ if (wrong.length) {
 const outlineSets: Array<{ name: string; dir: string | null }> = [
   { name: 'web openings (../shared/reports/web)', dir: webOpeningsDir() },
   { name: 'fixtures/openings (written blind)', dir: path.join(ROOT, 'fixtures/openings') },
+  { name: 'fixtures/openings2 (written blind)', dir: path.join(ROOT, 'fixtures/openings2') },
 ];
 const outlineScores: Record<string, WebScore> = {};
 for (const set of outlineSets) {
@@ -206,6 +207,10 @@ if (args.includes('--check')) {
     console.log('\neval: no regressions');
   }
 }
+
+// Issue 21: the typography rules against the peers' own test cases (scripts/conformance.ts).
+const { reportConformance } = await import('./conformance.js');
+await reportConformance(args.includes('--check'));
 
 // The areas a report covers (require-topics, fixtures/topics): scripts/eval-topics.ts.
 if (!(await topicsReport(args.includes('--check')))) process.exitCode = 1;

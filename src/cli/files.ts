@@ -10,7 +10,7 @@ export const REPORT_EXTENSIONS = [...MARKDOWN_EXTENSIONS, ...TEXT_EXTENSIONS, ..
 
 export interface PathProblem {
   path: string;
-  code: 'missing' | 'unreadable' | 'no-reports';
+  code: 'missing' | 'unreadable' | 'special' | 'no-reports';
   detail?: string;
 }
 
@@ -106,6 +106,11 @@ export async function findReportFiles(
     }
     if (info?.isFile()) {
       files.push(absolute);
+      continue;
+    }
+    // A named pipe, a device (/dev/null) or a socket is no report, and no folder to walk.
+    if (info && !info.isDirectory()) {
+      problems.push({ path: absolute, code: 'special', detail: info.isFIFO() ? 'FIFO' : info.isSocket() ? 'socket' : 'device' });
       continue;
     }
     const found: string[] = [];

@@ -192,7 +192,11 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
     .map((p) => fatalResult(p.path, p.code, locale, p.detail));
   const emptyPatterns = problems.filter((p) => p.code === 'no-reports');
   if (files.length === 0 && !values.stdin) {
-    const names = [...results.map((r) => r.filePath), ...emptyPatterns.map((p) => p.path)];
+    // Each path with its reason: "missing.txt: 文件不存在" says more than "nothing found".
+    const names = [
+      ...results.map((r) => `${r.filePath} (${r.messages[0]!.message})`),
+      ...emptyPatterns.map((p) => p.path),
+    ];
     throw new UsageError(`no report files (${REPORT_EXTENSIONS.join(', ')}) found: ${names.join(', ')}`);
   }
 

@@ -77,13 +77,15 @@ function typeOf(value: unknown): string {
 }
 
 function expected(schema: OptionSchema): string {
-  if (schema.type === 'array' && schema.items) return `an array of ${schema.items.type}s`;
+  if (schema.type === 'array' && schema.items?.type) return `an array of ${schema.items.type}s`;
   return `${schema.type === 'array' || schema.type === 'object' ? 'an' : 'a'} ${schema.type}`;
 }
 
 /** Checks a value against a schema, naming the exact key (`rules.x.items[2].terms`) on failure. */
 export function checkValue(schema: OptionSchema, value: unknown, file: string, key: string): void {
   const actual = typeOf(value);
+  // A schema without a type (a plugin's "anyOf", say) says nothing this check can hold a value to.
+  if (typeof schema.type !== 'string') return;
   if (actual !== schema.type) throw new ConfigError(file, key, `expected ${expected(schema)}, got ${actual === 'array' || actual === 'object' ? actual : `${actual} ${JSON.stringify(value)}`}`);
   if (schema.enum && !schema.enum.includes(value as string | number)) {
     throw new ConfigError(file, key, `expected one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(value)}`);

@@ -1,7 +1,7 @@
 // Finding and reading config files, following their extends chains and plugins, then resolving
 // them (overrides, ignores, --rule flags) for each linted file. What is read is cached: a folder
 // of 1000 reports finds, reads and checks its config once.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import type picomatchType from 'picomatch';
 import type { Locale, RuleModule } from '../rule-api.js';
 import type { ResolvedRule } from '../engine/lint.js';
 import { builtinRules } from '../../rules/index.js';
+import { checkConfigBounds, MAX_CONFIG_BYTES } from './bounds.js';
 import { ConfigError, firstLine } from './errors.js';
 import { importModule } from '../import-module.js';
 import {
@@ -166,12 +167,18 @@ function parseProblem(error: unknown, fallbackFile: string): ConfigError {
 async function readConfigFile(file: string): Promise<ConfigData> {
   let result;
   try {
+    // The size first: a config is a few kilobytes, and a huge one is not read at all.
+    if (statSync(file).size > MAX_CONFIG_BYTES) {
+      throw new ConfigError(file, '(file)', `the config file is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB; a config holds rules, options and phrase lists, a few kilobytes`);
+    }
     result = await (await getExplorer()).load(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EISDIR') throw new ConfigError(file, '(file)', 'no such config file');
+    if (error instanceof ConfigError) throw error;
     throw parseProblem(error, file);
   }
+  checkConfigBounds(result?.config, file);
   return checkConfigShape(result?.config, file);
 }
 

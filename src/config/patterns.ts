@@ -8,8 +8,11 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { ConfigError, firstLine } from './errors.js';
 
-/** Quadratic patterns (".*年.*") are accepted: rules run them one paragraph at a time. */
-const MAX_POLYNOMIAL_DEGREE = 2;
+/**
+ * Only linear patterns: a quadratic one ("[^。]*违规") runs a paragraph at a time, but a scraped
+ * page can hold a paragraph of 200 KB, and quadratic on that is minutes (issue 17).
+ */
+const MAX_POLYNOMIAL_DEGREE = 1;
 /** How long recheck may think about one pattern before we call it unsafe (a busy CI is slow). */
 const CHECK_TIMEOUT_MS = 10_000;
 
@@ -40,8 +43,9 @@ function checker(): CheckSync {
 const cacheFile = path.join(process.env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'fazhi-lint', 'pattern-verdicts.json');
 let verdicts: Map<string, string | null> | null = null;
 
+/** A verdict holds for one recheck and one policy: a stricter policy must not reuse a milder verdict. */
 function cacheKey(): string {
-  return `recheck@${(require('recheck/package.json') as { version: string }).version}`;
+  return `recheck@${(require('recheck/package.json') as { version: string }).version} degree<=${MAX_POLYNOMIAL_DEGREE}`;
 }
 
 function loadVerdicts(): Map<string, string | null> {
@@ -81,7 +85,8 @@ function unsafeReason(source: string): { reason: string | null; final: boolean }
   return {
     reason:
       `it can backtrack catastrophically (${growth} time on input like ${JSON.stringify(sample)}); ` +
-      'avoid nested quantifiers such as (a+)+ and overlapping alternatives under a quantifier such as (a|aa)*',
+      'avoid nested quantifiers such as (a+)+, overlapping alternatives under a quantifier such as (a|aa)*, ' +
+      'and an unbounded run before a word such as [^。]*违规 (match 违规 alone, or bound the run: [^。]{0,20}违规)',
     final: true,
   };
 }

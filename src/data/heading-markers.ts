@@ -52,7 +52,8 @@ export const HEADING_MARKERS: HeadingMarkerStyle[] = [
   {
     style: 'chinese-dot',
     level: 1,
-    pattern: `^${CN}\\.${NOT_DIGIT}`,
+    // A digit may follow: "一.2023年主要工作成效" (a Chinese numeral is no amount).
+    pattern: `^${CN}\\.`,
     numeral: 'chinese',
     example: '一.加强组织领导',
     note: 'half-width full stop in place of 、, frequent in reports typed on English keyboards',
@@ -60,7 +61,7 @@ export const HEADING_MARKERS: HeadingMarkerStyle[] = [
   {
     style: 'chinese-dot-full',
     level: 1,
-    pattern: `^${CN}．${NOT_DIGIT}`,
+    pattern: `^${CN}．`,
     numeral: 'chinese',
     example: '一．加强组织领导',
     note: 'full-width full stop (U+FF0E) in place of 、, from Word full-width input',

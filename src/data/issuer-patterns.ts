@@ -29,13 +29,19 @@ export const PREDICATE_OPENINGS = [
 /** A subject starting so is a pronoun (我局, 本镇) or a collective (全省各级政府, 各部门): no issuer. */
 export const PRONOUN_STARTS = ['我', '本', '该', '全', '各', '其'];
 
+/** A clause starting so goes on from the one before ("以及市、区对…的部署"): it has no subject of its own. */
+export const CONTINUATION_STARTS = ['以及', '并且', '同时', '而且'];
+
 /**
- * An adverbial before the subject: "在市委、市政府的坚强领导下,", "以习近平…为指导,". Skipped
- * (repeatedly) before the subject is read.
+ * An adverbial before the subject: "在市委、市政府的坚强领导下,", "以习近平…为指导,",
+ * "面对…形势,". Skipped (repeatedly) before the subject is read. Tried on text whose
+ * punctuation is folded to ASCII (src/read/fold.ts).
  */
 export const ADVERBIAL_OPENINGS: RegExp[] = [
-  /^在[^,,。;;]{1,80}?(?:领导|指导|支持|帮助|关怀|关心|监督|指引|引领|带领|部署|推动)(?:和[^,,。;;]{1,30}?)?下\s*[,,]?\s*/,
-  /^以[^,,。;;]{1,80}?为(?:指导|指引|统领|引领|遵循|主线)\s*[,,]\s*/,
+  // "在市委、市政府的坚强领导下和县人大的监督支持下,": the second frame opens with 和.
+  /^(?:在|和在?|并在|及)[^,。;]{1,80}?(?:领导|指导|支持|帮助|关怀|关心|监督|指引|引领|带领|部署|推动)下\s*,?\s*/,
+  /^以[^,。;]{1,80}?为(?:指导|指引|统领|引领|遵循|主线)\s*,\s*/,
+  /^(?:面对|按照|对照)[^,。;]{1,80}?,\s*/,
 ];
 
 /** Where an opening announces the report it opens: "现将××局2023年法治政府建设情况报告如下". */

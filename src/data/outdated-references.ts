@@ -24,7 +24,8 @@ const DASH = '[—–\\-－~～至到]';
 export const OUTDATED_REFERENCES: OutdatedReference[] = [
   {
     id: 'rule-of-law-outline-2015',
-    patterns: [new RegExp(`法治政府建设实施纲要\\s*[(（]\\s*2015\\s*${DASH}{1,2}\\s*2020\\s*年?\\s*[)）]`, 'u')],
+    // "年?" between two blank runs would let them overlap (quadratic on a run of blanks): "(?:年\s*)?".
+    patterns: [new RegExp(`法治政府建设实施纲要\\s*[(（]\\s*2015\\s*${DASH}{1,2}\\s*2020\\s*(?:年\\s*)?[)）]`, 'u')],
     replacement: { zh: '《法治政府建设实施纲要(2021—2025年)》(中发〔2021〕33号)', en: 'the Implementation Outline for Building Rule-of-Law Government (2021–2025) (Zhongfa [2021] No. 33)' },
     until: '2021-08-11',
     flagFrom: 2022,

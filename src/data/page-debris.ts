@@ -38,7 +38,7 @@ const METADATA_LABEL = spaced([
 ]);
 
 // Separators of a breadcrumb trail: "首页 > 政务公开", "首页-专题专栏", "首页 -> 政务公开", "首页/ 专题".
-const CRUMB = '(?:->|[>＞»›/|｜\\-－—])';
+const CRUMB = '(?:->|[>＞»›/|｜丨\\-－—])';
 
 export const PAGE_DEBRIS: DebrisPattern[] = [
   {
@@ -64,8 +64,9 @@ export const PAGE_DEBRIS: DebrisPattern[] = [
   },
   {
     kind: 'navigation',
-    // Three or more short items joined by ">": a trail that does not start at 首页.
-    pattern: /^[^>＞»›。,，;；]{1,20}(?:\s*[>＞»›]\s*[^>＞»›。,，;；]{1,40}){2,}$/,
+    // Three or more short items joined by ">": a trail that does not start at 首页. Items may hold
+    // blanks; nothing else in the pattern does, so it never backtracks.
+    pattern: /^[^>＞»›丨。,，;；]{1,20}(?:[>＞»›丨][^>＞»›丨。,，;；]{1,40}){2,}$/,
     maxLength: 160,
     example: '区司法局>专题专栏>法治政府建设',
     note: 'breadcrumb that starts at a site section; its last item can read like a title and must never be taken for one',

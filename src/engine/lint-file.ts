@@ -46,6 +46,9 @@ const READ_PROBLEMS: Record<string, { zh: string; en: string }> = {
   'old-word': { zh: '这是旧版 Word 文件(.doc,Word 97–2003),请在 Word 中另存为 .docx', en: 'an old Word 97–2003 file (.doc); save it as .docx in Word' },
   corrupt: { zh: 'Word 文档已损坏,无法读取', en: 'the Word document is damaged and cannot be read' },
   missing: { zh: '文件不存在', en: 'no such file' },
+  special: { zh: '不是普通文件(命名管道、设备或套接字),不能作为报告读取', en: 'not a regular file (a named pipe, device or socket); it cannot be read as a report' },
+  'too-deep': { zh: '文件的结构嵌套过深(如上万层的引用或标签),无法读取', en: 'the file nests too deeply (thousands of quotes or tags) to be read' },
+  internal: { zh: '读取或检查此文件时出错,已跳过', en: 'an error occurred while reading or checking this file; it was skipped' },
   unreadable: { zh: '无法读取文件', en: 'the file cannot be read' },
 };
 
@@ -119,9 +122,22 @@ export async function lintText(text: string, filePath: string, request: FileLint
 
 /** The fatal result for a file over MAX_INPUT_BYTES, naming its size and the limit. */
 export function tooLarge(filePath: string, size: number, locale: Locale): LintResult {
-  const limit = megabytes(MAX_INPUT_BYTES);
-  const detail = locale === 'zh' ? `${megabytes(size)},上限为 ${limit}` : `${megabytes(size)}; the limit is ${limit}`;
+  let [found, limit] = [megabytes(size), megabytes(MAX_INPUT_BYTES)];
+  // Just over the limit rounds to the limit: then the bytes tell them apart.
+  if (found === limit) [found, limit] = [`${size} ${locale === 'zh' ? '字节' : 'bytes'}`, `${MAX_INPUT_BYTES} ${locale === 'zh' ? '字节' : 'bytes'}`];
+  const detail = locale === 'zh' ? `${found},上限为 ${limit}` : `${found}; the limit is ${limit}`;
   return fatalResult(filePath, 'too-large', locale, detail);
+}
+
+/**
+ * Whatever goes wrong inside one file becomes that file's fatal message: the other files' results
+ * (and a JSON output's validity) never depend on one hostile input.
+ */
+export function failedResult(filePath: string, error: unknown, locale: Locale): LintResult {
+  if (error instanceof ReadError) return fatalResult(filePath, error.code, locale, error.code === 'corrupt' || error.code === 'too-large' ? error.message : undefined);
+  // A stack overflow is the one error a well-formed but absurdly nested input causes.
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return fatalResult(filePath, 'too-deep', locale);
+  return fatalResult(filePath, 'internal', locale, error instanceof Error ? error.message : String(error));
 }
 
 export async function lintFile(filePath: string, request: FileLintRequest): Promise<LintResult> {
@@ -147,6 +163,14 @@ export async function lintFile(filePath: string, request: FileLintRequest): Prom
 
 /** A file's bytes (from disk or an upload) → the same decode and read path as the CLI. */
 export async function lintBytes(bytes: Uint8Array, filePath: string, request: FileLintRequest): Promise<LintResult> {
+  try {
+    return await lintDecoded(bytes, filePath, request);
+  } catch (error) {
+    return failedResult(filePath, error, request.locale);
+  }
+}
+
+async function lintDecoded(bytes: Uint8Array, filePath: string, request: FileLintRequest): Promise<LintResult> {
   if (bytes.length > MAX_INPUT_BYTES) return tooLarge(filePath, bytes.length, request.locale);
   const format = inputFormatOf(filePath);
   let text: string;
@@ -163,8 +187,7 @@ export async function lintBytes(bytes: Uint8Array, filePath: string, request: Fi
       request.onRead?.({ bytes, encoding: decoded.encoding, bom: decoded.bom });
     }
   } catch (error) {
-    if (error instanceof ReadError) return fatalResult(filePath, error.code, request.locale, error.code === 'corrupt' || error.code === 'too-large' ? error.message : undefined);
-    throw error;
+    return failedResult(filePath, error, request.locale);
   }
   if (text.trim() === '') return fatalResult(filePath, 'empty', request.locale);
   if (!document) return lintText(text, filePath, request);

@@ -6,6 +6,7 @@ import { buildOutline, type OutlineSettings } from '../outline/index.js';
 import { LineIndex } from '../read/positions.js';
 import { readText } from '../read/text-reader.js';
 import { promoteHeadings } from '../read/paragraphs.js';
+import { pathologicalShape } from '../read/markdown-shapes.js';
 import { simplifiedView } from '../read/script.js';
 import { HandlerTable, type Handler } from './walk.js';
 import { formatMessage } from './messages.js';
@@ -48,12 +49,39 @@ export interface Verification {
 
 export async function parseSource(text: string, format: SourceFormat, headingLines?: ReadonlyMap<number, number>): Promise<Root> {
   if (format === 'markdown') {
+    // A shape remark reads in more than linear time is read as plain text (a message says so).
+    const shape = pathologicalShape(text);
+    if (shape) {
+      const tree = readText(text);
+      tree.data = { ...tree.data, readAsText: shape };
+      return tree;
+    }
     // remark is loaded only when a Markdown file is linted: start-up is product.
     const { readMarkdown } = await import('../read/markdown-reader.js');
     return readMarkdown(text);
   }
   const tree = readText(text);
   return headingLines ? promoteHeadings(tree, headingLines) : tree;
+}
+
+const SHAPES = {
+  nesting: { zh: '列表或引用嵌套过深', en: 'lists or quotes nest too deeply' },
+  emphasis: { zh: '一段中强调符号(* 或 _)过多', en: 'too many emphasis marks (* or _) in one paragraph' },
+  'empty-items': { zh: '空列表项过多', en: 'too many empty list items' },
+};
+
+/** A Markdown file read as plain text: its findings hold, its Markdown structure was not read. */
+function readAsTextMessage(shape: keyof typeof SHAPES, locale: Locale): LintMessage {
+  return {
+    ruleId: null,
+    severity: 1,
+    message:
+      locale === 'zh'
+        ? `此 Markdown 文件${SHAPES[shape].zh},已按纯文本检查(不解析 Markdown 结构)`
+        : `This Markdown file's ${SHAPES[shape].en}: it was checked as plain text (its Markdown structure was not read)`,
+    line: 1,
+    column: 1,
+  };
 }
 
 function ruleCrash(id: string, error: unknown, locale: Locale): LintMessage {
@@ -140,6 +168,7 @@ export async function verify(written: string, options: LintOptions): Promise<Ver
     const over = (reportCounts.get(id) ?? 0) - MAX_MESSAGES_PER_RULE;
     if (over > 0) messages.push(omittedMessage(id, severity, over, options.locale, lines.positionAt(text.length)));
   }
+  if (tree.data?.readAsText) messages.push(readAsTextMessage(tree.data.readAsText, options.locale));
   messages.sort((a, b) => a.line - b.line || a.column - b.column);
   // Disable comments act before fixes are chosen: a suppressed message is never fixed.
   const directed = applyDirectives(messages, text, lines, tree, options.format, {

@@ -28,7 +28,7 @@ const stylish: Formatter = (results, context) => {
     const rows = result.messages.map((m) => [
       place(m.line, m.column, result.locationUnit, zh),
       m.fatal || m.severity === 2 ? 'error' : 'warning',
-      m.message.replace(/\s+$/, ''),
+      m.message.trimEnd(),
       m.ruleId ?? '',
     ]);
     const widths = [0, 1].map((col) => Math.max(...rows.map((row) => displayWidth(row[col]!))));

@@ -104,6 +104,11 @@ export class SourceSlicer {
     private readonly written: string,
   ) {}
 
+  /** Whether only blanks lie between two blocks (no line the reader set aside as page debris). */
+  blankBetween(first: Block, second: Block): boolean {
+    return this.matched === '' || this.matched.slice(first.end, second.start).trim() === '';
+  }
+
   /** The source's characters at [start, end), as written. */
   slice(start: number, end: number): string {
     return this.written.slice(start, end);

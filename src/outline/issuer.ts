@@ -8,6 +8,7 @@ import type { Outline } from '../rule-api.js';
 import {
   ADVERBIAL_OPENINGS,
   ANNOUNCEMENT_OPENINGS,
+  CONTINUATION_STARTS,
   ISSUER_KINDS,
   ISSUER_MAX_LENGTH,
   ORGANIZATION_ENDINGS,
@@ -98,6 +99,7 @@ function subjectOf(clause: string): { from: number; to: number } | 'pronoun' | n
   }
   const rest = clause.slice(from);
   if (PRONOUN_STARTS.some((p) => rest.startsWith(p))) return 'pronoun';
+  if (CONTINUATION_STARTS.some((p) => rest.startsWith(p))) return null;
   const limit = Math.min(rest.length, ISSUER_MAX_LENGTH);
   for (let to = 2; to <= limit; to++) {
     const name = rest.slice(0, to);

@@ -22,6 +22,8 @@ import { containsAny } from './phrases.js';
 
 /** How many opening blocks may hold the title (metadata rows and bylines come first on pages). */
 const TITLE_SEARCH_BLOCKS = 8;
+/** The longest line read as a title with its wrapping (a label, a date, a site's name around it). */
+const TITLE_CANDIDATE_MAX_LENGTH = 2 * TITLE_MAX_LENGTH;
 
 const LABEL = new RegExp(`^(?:[•·‧∙*\\-]\\s*)?(?:${TITLE_LABELS.map((l) => [...l].join('\\s*')).join('|')})\\s*\\d*\\s*[:：]\\s*`);
 // "(全文)", "(公开版)": what the page says of the text, not part of the title.
@@ -29,8 +31,9 @@ const TRAILING_NOTE = /\s*\((?:全文|公开版|摘要|节选|正文|全文版|�
 const COLUMN_TAG = new RegExp(`^(?:【[^】]{1,${COLUMN_TAG_MAX_LENGTH}}】|\\[[^\\]]{1,${COLUMN_TAG_MAX_LENGTH}}\\])\\s*`);
 // "…报告 2024-02-28", "…报告(2024-02-28 10:31)", "…报告 发布时间:2024年02月28日".
 const TRAILING_DATE = /\s*[((]?\s*(?:(?:发布|更新)?(?:时间|日期)\s*[:：]?\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[))]?$/;
-// A page's <title> keeps the site's name: "…情况报告 - 某某信息网", "…报告_某某区人民政府".
-const TRAILING_SITE = /\s*(?:\s[-|—]\s|_)\s*[^-_|—\s]{2,24}$/;
+// A page's <title> keeps the site's name after the title's last word: "…情况报告 - 某某信息网",
+// "…报告_某某区人民政府", "…报告-某某-官方网站" (mirrors inject a brand there).
+const TRAILING_SITE = new RegExp(`(?:${TITLE_GENRES.join('|')})\\s*(?:[-_|—丨]|\\s[-|—]\\s)\\s*(?!.*(?:${TITLE_GENRES.join('|')}))\\S.{0,40}$`);
 const EXTENSION = new RegExp(`(?:${FILE_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
 const BREADCRUMB = /[>＞»›]|\s[/|｜]\s|->/;
 const YEAR = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/;
@@ -51,7 +54,7 @@ function unwrap(text: string): { from: number; to: number } {
   const date = TRAILING_DATE.exec(text.slice(from, to));
   if (date && date.index > 0) to = from + date.index;
   const site = TRAILING_SITE.exec(text.slice(from, to));
-  if (site && site.index > 0 && containsAny(text.slice(from, from + site.index), TITLE_GENRES)) to = from + site.index;
+  if (site) to = from + site.index + TITLE_GENRES.find((g) => site[0].startsWith(g))!.length;
   const note = TRAILING_NOTE.exec(text.slice(from, to));
   if (note && note.index > 0) to = from + note.index;
   // A title set in 《》 on its own line.
@@ -113,6 +116,8 @@ export function findTitle(blocks: Block[], slicer: SourceSlicer): FoundTitle | n
   for (let i = 0; i < limit; i++) {
     const block = blocks[i]!;
     if (block.node.type === 'heading' && block.node.data?.numbering) break;
+    // A title is a line: a long paragraph is never one, and is not scanned for a title's wrapping.
+    if (block.plain.length > TITLE_CANDIDATE_MAX_LENGTH) continue;
     const { from, to } = unwrap(block.plain);
     const text = block.plain.slice(from, to);
     let first = i;
@@ -128,8 +133,9 @@ export function findTitle(blocks: Block[], slicer: SourceSlicer): FoundTitle | n
     }
     // "××区人民政府" + "关于2022年…的报告": the line above names the issuer the title leaves out.
     // A title that names its own issuer takes none (the line above is then the site's name).
+    // Only a line right above: a site's name with a breadcrumb or byline between is no part of it.
     const previous = blocks[i - 1];
-    if (previous && previous.level === 0 && isIssuerLine(previous.plain) && !isTitleText(previous.plain) && !issuerInTitle(matched)) {
+    if (previous && previous.level === 0 && slicer.blankBetween(previous, block) && isIssuerLine(previous.plain) && !isTitleText(previous.plain) && !issuerInTitle(matched)) {
       first = i - 1;
       matched = previous.plain + matched;
     }
@@ -155,7 +161,7 @@ function skipRepeats(blocks: Block[], from: number, title: string): number {
   for (;;) {
     let seen = '';
     let j = next;
-    while (j < blocks.length && blocks[j]!.level === 0) {
+    while (j < blocks.length && blocks[j]!.level === 0 && blocks[j]!.plain.length <= TITLE_CANDIDATE_MAX_LENGTH) {
       const { from: f, to } = unwrap(blocks[j]!.plain);
       seen += squeeze(blocks[j]!.plain.slice(f, to));
       j++;

@@ -30,7 +30,8 @@ const YEAR_IN_HEADING = new RegExp(`^\\D{0,6}${YEAR_TOKEN}\\s*年`);
 // A year standing alone in the body: not a date ("2022年3月"), not the end of a range.
 const BODY_YEAR = new RegExp(`(?<![\\d\\-—–~～至到])${YEAR_TOKEN}\\s*年(?!\\s*\\d{1,2}\\s*月)`, 'g');
 // Cited titles and ranges hide their years: "《…(2021—2025年)》", "《2022年法治政府建设年度报告》".
-const CITED = /《[^《》]*》|[((][^()()]*\d{4}[^()()]*[))]/g;
+// Bracket groups are short: bounded, so a paragraph of unclosed "(" stays linear.
+const CITED = /《[^《》]*》|\([^()]{0,40}\d{4}[^()]{0,40}\)/g;
 
 /** The text with cited titles and bracketed years blanked out (same length, so indices hold). */
 function withoutCitations(text: string): string {

@@ -25,6 +25,38 @@ function hasNul(bytes: Uint8Array): boolean {
   return bytes.indexOf(0) !== -1;
 }
 
+// What a report in UTF-16 is made of: ASCII text and blanks, CJK ideographs and their
+// punctuation, general punctuation, full-width forms. Bytes that are not UTF-16 text decode to
+// characters from everywhere (Hangul, private use, rare ideographs).
+const REPORT_CHARACTER = /[\t\n\f\r\u0020-\u007e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/g;
+/** Share of a UTF-16 decoding that must be report characters. */
+const REPORT_CHARACTER_SHARE = 0.95;
+
+/**
+ * UTF-16 without a byte order mark: its NULs fall almost all on one side of their code units (the
+ * high byte of ASCII characters: odd offsets in little-endian, even in big-endian; a character
+ * such as 一, U+4E00, puts one on the other side now and then), and it decodes cleanly to the
+ * characters reports are made of. Binary files put NULs anywhere and decode to anything.
+ */
+function utf16WithoutBom(bytes: Uint8Array): Decoded | null {
+  if (bytes.length % 2 !== 0) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0) {
+      if (i % 2 === 0) even++;
+      else odd++;
+    }
+  }
+  // One side holds three in four at least; the clean decoding below is the stronger test.
+  if (Math.max(even, odd) < 3 * Math.min(even, odd)) return null;
+  const encoding: Encoding = odd > even ? 'utf-16le' : 'utf-16be';
+  const text = strict(encoding, bytes);
+  if (text === null) return null;
+  const matched = text.match(REPORT_CHARACTER)?.length ?? 0;
+  return matched >= text.length * REPORT_CHARACTER_SHARE ? { text, encoding, bom: false } : null;
+}
+
 export function decode(bytes: Uint8Array): Decoded {
   // UTF-16 first: its text is full of NUL bytes, which would otherwise mean "binary".
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
@@ -37,8 +69,13 @@ export function decode(bytes: Uint8Array): Decoded {
 
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
-  // A text report never holds NUL; images, PDFs, zips (.docx) and UTF-16 without BOM do.
-  if (hasNul(body)) throw new ReadError('binary', 'the file contains NUL bytes');
+  // A text report never holds NUL; images, PDFs, zips (.docx) do, and so does UTF-16 without a
+  // BOM (Word's "Unicode text" as some tools save it), told apart by where its NULs fall.
+  if (hasNul(body)) {
+    const utf16 = bom ? null : utf16WithoutBom(body);
+    if (utf16) return utf16;
+    throw new ReadError('binary', 'the file contains NUL bytes');
+  }
 
   const utf8 = strict('utf-8', body);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', bom };

@@ -4,6 +4,7 @@ export type ReadErrorCode =
   | 'encoding'
   | 'empty'
   | 'too-large'
+  | 'too-deep'
   | 'unsupported'
   // .docx problems (src/read/docx-reader.ts)
   | 'not-zip'

@@ -8,6 +8,8 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { decode } from './decode.js';
 import { ReadError } from './errors.js';
+import { nestsDeeperThan } from './html-depth.js';
+import { MAX_HTML_DEPTH } from './limits.js';
 import { paragraphDocument, type Block, type ParagraphDocument } from './paragraphs.js';
 
 // Charsets that name GB2312 or one of its supersets; GB18030 decodes them all.
@@ -193,6 +195,7 @@ export interface HtmlOptions {
 
 /** The paragraphs of an HTML document. */
 export function htmlBlocks(html: string, options: HtmlOptions): Block[] {
+  if (nestsDeeperThan(html, MAX_HTML_DEPTH)) throw new ReadError('too-deep', `elements nest more than ${MAX_HTML_DEPTH} deep`);
   const root = unified().use(rehypeParse).parse(html);
   if (!options.page) {
     const blocks: Block[] = [];

@@ -14,6 +14,24 @@ export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
  */
 export const MAX_DOCX_XML_BYTES = 200 * 1024 * 1024;
 
+/**
+ * Markdown remark-parse would read in more than linear time (src/read/markdown-shapes.ts): more
+ * containers than this opened on one line or by indentation, more emphasis delimiters than this
+ * in one paragraph. A report nests lists three or four deep and bolds a few words a paragraph.
+ */
+export const MAX_MARKDOWN_NESTING = 32;
+export const MAX_MARKDOWN_DELIMITERS = 1000;
+/** Empty list items ("- " alone on a line) in a file: a report has none. */
+export const MAX_MARKDOWN_EMPTY_ITEMS = 1000;
+
+/**
+ * Deepest nesting of HTML elements read. The HTML parser's tree builder recurses once a level:
+ * a page nested thousands deep would overflow the stack in one thread and not in another (a
+ * worker's stack is larger), so the limit is checked first, the same everywhere. Real pages
+ * nest a few dozen deep.
+ */
+export const MAX_HTML_DEPTH = 256;
+
 /** "20 MB": sizes in messages. */
 export function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);

@@ -9,14 +9,19 @@ import { trimRange } from './whitespace.js';
 
 // A fazhi-lint directive comment ending a line, e.g. "<!-- fazhi-lint-disable require-title -->"
 // (README, "Disable comments"). It instructs the linter: it is neither report text nor debris.
-const DIRECTIVE_COMMENT = /<!--\s*fazhi-lint-(?:(?!-->)[^])*-->$/;
+const DIRECTIVE_OPENING = /<!--\s*fazhi-lint-/g;
 
 /** Where a directive comment ending the trimmed line text[start, end) begins, or -1. */
 export function directiveCommentStart(text: string, start: number, end: number): number {
-  // ">" last is rare in report text: the regular expression runs only on candidate lines.
-  if (end <= start || text.charCodeAt(end - 1) !== 0x3e) return -1;
-  const match = DIRECTIVE_COMMENT.exec(text.slice(start, end));
-  return match ? start + match.index : -1;
+  // ">" last is rare in report text: the rest runs only on candidate lines.
+  if (end <= start || text.charCodeAt(end - 1) !== 0x3e || !text.startsWith('-->', end - 3)) return -1;
+  // The comment holds no "-->" of its own: it opens after the one before the last, at the first
+  // "<!-- fazhi-lint-" there. Found by scanning forward once, never by backtracking.
+  const previousClose = text.lastIndexOf('-->', end - 4);
+  const from = previousClose < start ? start : previousClose + 3;
+  DIRECTIVE_OPENING.lastIndex = 0;
+  const opening = DIRECTIVE_OPENING.exec(text.slice(from, end));
+  return opening && opening.index + opening[0].length <= end - 3 - from ? from + opening.index : -1;
 }
 
 export function readText(text: string): Root {

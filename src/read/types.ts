@@ -18,6 +18,8 @@ declare module 'mdast' {
   interface RootData {
     /** Page debris lines in source order; always set by the readers (possibly empty). */
     debris?: PageDebris[];
+    /** Set when a Markdown file was read as plain text because of a shape remark reads too slowly (src/read/markdown-shapes.ts). */
+    readAsText?: import('./markdown-shapes.js').MarkdownShape;
   }
   interface HeadingData {
     /** The numbering when the heading text opens with a marker ("一、", "(一)", "1." …). */

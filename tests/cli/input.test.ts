@@ -162,4 +162,42 @@ describe('bad inputs among good ones', () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/no report files \(.*\.docx.*\) found: .*pictures/);
   });
+
+  it('when nothing could be linted, each bad path is named with its reason', () => {
+    const dir = tempDir();
+    symlinkSync(path.join(dir, 'loop.txt'), path.join(dir, 'loop.txt'));
+    const run = runCli(['--no-config-lookup', 'missing.txt', 'loop.txt', '/dev/null'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${path.join(dir, 'missing.txt')} (文件不存在: ENOENT)`);
+    expect(run.stderr).toContain(`${path.join(dir, 'loop.txt')} (无法读取文件: ELOOP)`);
+    expect(run.stderr).toMatch(/\/dev\/null \(不是普通文件.*: device\)/);
+  });
+
+  it.skipIf(process.platform === 'win32')('a named pipe is not a regular file (and is never opened, which would block)', () => {
+    const dir = tempDir();
+    spawnSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+    const run = runCli(['--no-config-lookup', 'pipe.txt', DONGHU], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/pipe\.txt\n\s+1:1\s+error\s+不是普通文件\(命名管道、设备或套接字\),不能作为报告读取: FIFO/);
+  });
+
+  it('a file one byte over the limit is told apart from the limit', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'over.txt'), '');
+    truncateSync(path.join(dir, 'over.txt'), 20 * 1024 * 1024 + 1);
+    const run = runCli(['--no-config-lookup', 'over.txt', DONGHU], { cwd: dir });
+    expect(run.stdout).toMatch(/over\.txt\n\s+1:1\s+error\s+文件过大: 20971521 字节,上限为 20971520 字节/);
+  });
+
+  it.each([
+    ['little-endian', (b: Buffer) => b],
+    ['big-endian', (b: Buffer) => b.swap16()],
+  ])('UTF-16 without a byte order mark (%s) is read as text, not called binary', (_order, order) => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'u16.txt'), order(Buffer.from(readFileSync(DONGHU, 'utf8'), 'utf16le')));
+    const plain = runCli(['--no-config-lookup', '-f', 'json', DONGHU], { cwd: dir });
+    const run = runCli(['--no-config-lookup', '-f', 'json', 'u16.txt'], { cwd: dir });
+    const ids = (out: string) => (JSON.parse(out) as Array<{ messages: Array<{ ruleId: string | null; line: number }> }>)[0]!.messages.map((m) => `${m.ruleId}@${m.line}`);
+    expect(ids(run.stdout)).toEqual(ids(plain.stdout));
+  });
 });

@@ -168,10 +168,54 @@ describe('patterns prone to catastrophic backtracking are refused', { timeout: 6
     await expectConfigError(resolving, file, 'rules.required-terms.items[0].patterns[0]', /"\(出庭应诉" is not a valid regular expression/);
   });
 
-  it('safe patterns, and quadratic ones run a paragraph at a time, are accepted', async () => {
-    const yaml = 'rules:\n  forbidden-terms: [error, { items: [{ patterns: ["创建法治(?:县|市|区)示范", "出庭应诉率[^。]{0,6}\\\\d+%", ".*稳中有进.*"] }] }]\n';
+  it('safe patterns, bounded runs among them, are accepted', async () => {
+    const yaml = 'rules:\n  forbidden-terms: [error, { items: [{ patterns: ["创建法治(?:县|市|区)示范", "出庭应诉率[^。]{0,6}\\\\d+%", "[^。]{0,20}违规"] }] }]\n';
     const { resolving } = withConfig(yaml);
     const config = await resolving;
     expect(config.rules.map((r) => r.id)).toContain('forbidden-terms');
+  });
+
+  it.each(['[^。]*违规', '.*稳中有进.*'])('a quadratic pattern (%s) is refused: a scraped paragraph can hold 200 KB', async (pattern) => {
+    const { file, resolving } = withConfig(`rules:\n  forbidden-terms: [error, { items: [{ patterns: [${JSON.stringify(pattern)}] }] }]\n`);
+    const error = await expectConfigError(resolving, file, 'rules.forbidden-terms.items[0].patterns[0]', /is refused: it can backtrack catastrophically \(degree-\d polynomial/);
+    expect(error.message).toContain('违规 alone');
+  });
+});
+
+describe('config bounds (a hostile config is one config error, never a hang or a crash)', () => {
+  it('a YAML alias bomb is refused at the key where it passes 100,000 values', async () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 9; i++) levels.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9).fill(`*${'abcdefghi'[i - 1]}`).join(',')}]`);
+    const { file, resolving } = withConfig(`settings:\n${levels.map((l) => `  ${l}`).join('\n')}\n`);
+    const error = await resolving.then(() => null, (e: unknown) => e as Error);
+    expect(error?.message).toMatch(/expands to more than 100,000 values/);
+    expect(error?.message.startsWith(`${file}: settings.`)).toBe(true);
+  });
+
+  it('JSON nested 100,000 deep is refused where it passes 64 levels', async () => {
+    let value = '1';
+    for (let i = 0; i < 100_000; i++) value = `[${value}]`;
+    const { file, resolving } = withConfig(`{"settings": {"x": ${value}}}`, '.linterrc.json');
+    await expectConfigError(resolving, file, `settings.x${'[0]'.repeat(62)}`, /nested more than 64 levels deep/);
+  });
+
+  it('a JavaScript config holding a cycle is refused', async () => {
+    const js = 'const settings = { a: {} }; settings.a.back = settings; export default { settings };\n';
+    const { file, resolving } = withConfig(js.replace('export default', 'module.exports ='), '.linterrc.cjs');
+    const error = await resolving.then(() => null, (e: unknown) => e as Error);
+    expect(error?.message).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: settings\\.a\\.back.*(nested more than 64|expands to more than)`));
+  });
+
+  it('a config file over 1 MB is not read', async () => {
+    const { file, resolving } = withConfig(`# ${'x'.repeat(1024 * 1024)}\nrules: {}\n`);
+    await expectConfigError(resolving, file, '(file)', /larger than 1 MB/);
+  });
+});
+
+describe('a schema without a type', () => {
+  it('is not reported as "expected a undefined": the option passes through unchecked', async () => {
+    const { checkValue } = await import('../../src/config/index.js');
+    expect(() => checkValue({ anyOf: [{ type: 'string' }, { type: 'number' }] } as never, 3, 'f', 'rules.x.y')).not.toThrow();
+    expect(() => checkValue({ type: 'array', items: {} } as never, ['a', 1], 'f', 'rules.x.y')).not.toThrow();
   });
 });

@@ -16,6 +16,8 @@ export function runCli(args: string[], options: { cwd?: string; input?: string; 
     cwd: options.cwd ?? ROOT,
     input: options.input,
     encoding: 'utf8',
+    // json output keeps each file's source: past Node's 1 MB default it would be cut short.
+    maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };

@@ -13,6 +13,7 @@ if (!web) console.warn('tests/outline/web-openings: ../shared/reports/web not fo
 const SETS: Array<[string, string | null]> = [
   ['the real web openings', web],
   ['the openings written blind', path.join(ROOT, 'fixtures/openings')],
+  ['the second set of openings written blind', path.join(ROOT, 'fixtures/openings2')],
 ];
 
 describe.each(SETS)('outline on %s', (_name, dir) => {

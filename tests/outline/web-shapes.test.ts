@@ -323,3 +323,45 @@ describe('issuer kind', () => {
     expect((await outline(`我局坚持依法行政。${BODY}`)).issuerKind).toBeNull();
   });
 });
+
+describe('shapes from the second blind set', () => {
+  it('a site name above the title, with a breadcrumb between, is not joined to it', async () => {
+    const o = await outline('青川区人民政府\n首页 > 政务公开 > 街道信息\n关于2023年度法治政府建设工作情况的报告\n2023年,本街道坚持依法履职。' + BODY + '\n青川区石门街道办事处\n2024年2月5日\n');
+    expect(o.title?.text).toBe('关于2023年度法治政府建设工作情况的报告');
+    expect(o.issuer).toBe('青川区石门街道办事处');
+    expect(o.issuerSource).toBe('signature');
+  });
+
+  it('a breadcrumb separated by 丨 is page debris', async () => {
+    const o = await outline('首页丨政务公开丨法治政府建设\n2024年法治政府建设年度报告\n2024年,我委坚持依法行政。' + BODY);
+    expect(o.title?.text).toBe('2024年法治政府建设年度报告');
+  });
+
+  it('a brand a mirror appended after the title is not part of it', async () => {
+    const o = await outline('青川县石门镇2022年法治政府建设工作报告-某某娱乐-官方网站\n' + BODY);
+    expect(o.title?.text).toBe('青川县石门镇2022年法治政府建设工作报告');
+  });
+
+  it('"一." followed by a year is a heading', async () => {
+    const o = await outline('一.2023年主要工作成效\n(一)依法履职能力不断增强。\n');
+    expect(o.sections.map((s) => [s.level, s.heading])).toEqual([
+      [1, '一.2023年主要工作成效'],
+      [2, '(一)依法履职能力不断增强。'],
+    ]);
+  });
+
+  it('a subject after two framed adverbials, the second opening with 和', async () => {
+    const o = await outline('2022年,在市委、市政府的坚强领导下和县人大的监督支持下,青川县坚持依法行政。' + BODY);
+    expect(o.issuer).toBe('青川县');
+  });
+
+  it('a clause that goes on from the one before has no subject of its own', async () => {
+    const o = await outline('根据上级《工作要点》的要求,以及市、区对法治建设工作的具体部署,2023年,清溪街道以学习贯彻习近平法治思想为核心推进工作。' + BODY);
+    expect(o.issuer).toBe('清溪街道');
+  });
+
+  it('a district named 和平区 is a subject', async () => {
+    const o = await outline('2023年,和平区坚持依法行政。' + BODY);
+    expect(o.issuer).toBe('和平区');
+  });
+});

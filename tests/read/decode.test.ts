@@ -84,8 +84,14 @@ describe('decode', () => {
     expect(readError(bytes(utf8('报告'), [0], utf8('内容'))).code).toBe('binary');
     // A PNG header.
     expect(readError(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])).code).toBe('binary');
-    // UTF-16 without a BOM cannot be told from binary.
-    expect(readError(new Uint8Array(Buffer.from('report', 'utf16le'))).code).toBe('binary');
+  });
+
+  it('reads UTF-16 without a BOM by where its NULs fall, and refuses binary that only looks so', () => {
+    const text = '某县2023年法治政府建设年度报告\n一、主要举措\n办理案件3件。\n';
+    expect(decode(new Uint8Array(Buffer.from(text, 'utf16le')))).toEqual({ text, encoding: 'utf-16le', bom: false });
+    expect(decode(new Uint8Array(Buffer.from(text, 'utf16le').swap16()))).toEqual({ text, encoding: 'utf-16be', bom: false });
+    // NULs on one side, but it decodes to rare ideographs and private-use characters.
+    expect(readError(new Uint8Array(Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from([0, 0xe2, 0xe3])]))).code).toBe('binary');
   });
 
   it('rejects bytes that are neither UTF-8 nor GB18030', () => {

@@ -128,3 +128,21 @@ describe('article extraction', () => {
     expect(result.messages).toMatchObject([{ fatal: true, message: expect.stringContaining('二进制') }]);
   });
 });
+
+describe('nesting depth (checked before parsing: the same in every thread)', () => {
+  it('counts nested elements, not unclosed paragraphs, void elements or script text', async () => {
+    const { nestsDeeperThan } = await import('../../src/read/html-depth.js');
+    expect(nestsDeeperThan('<div>'.repeat(300) + 'x' + '</div>'.repeat(300), 256)).toBe(true);
+    expect(nestsDeeperThan('<div>'.repeat(200) + 'x' + '</div>'.repeat(200), 256)).toBe(false);
+    expect(nestsDeeperThan('<body>' + '<p>段落'.repeat(5000) + '<br><img src=a.png>'.repeat(500), 256)).toBe(false);
+    expect(nestsDeeperThan(`<script>${'<div>'.repeat(1000)}</script><style>${'<span>'.repeat(1000)}</style><p>x`, 256)).toBe(false);
+    expect(nestsDeeperThan(`<!-- ${'<div>'.repeat(1000)} --><p>x`, 256)).toBe(false);
+    expect(nestsDeeperThan('<span/>'.repeat(1000), 256)).toBe(false);
+  });
+
+  it('a page nested deeper than the limit is refused as too deep', async () => {
+    const { readHtml } = await import('../../src/read/html-reader.js');
+    const page = new TextEncoder().encode('<html><body>' + '<div>'.repeat(2000) + '文本' + '</div>'.repeat(2000) + '</body></html>');
+    expect(() => readHtml(page)).toThrow(expect.objectContaining({ code: 'too-deep' }));
+  });
+});

@@ -1,30 +1,79 @@
-// documentNumberSpans starts its scans near the first possible 文号 rather than at the start of
-// the paragraph: it must find exactly what scanning the whole paragraph finds.
+// scanDocumentNumbers finds 文号 from the year outward. What it finds must not depend on where the
+// scan starts or on the text around a number (past a sentence boundary), and its fixes, where it
+// gives one, must give a number it reads as well formed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_NUMBER, RUN_TOGETHER_NUMBER, documentNumberSpans } from '../../src/data/document-number.js';
+import { documentNumberSpans, scanDocumentNumbers } from '../../src/data/document-number.js';
 
-const wholeScan = (text: string) =>
-  [DOCUMENT_NUMBER, RUN_TOGETHER_NUMBER].flatMap((pattern) => [...text.matchAll(pattern)].map((m) => [m.index!, m.index! + m[0].length]));
-
-describe('documentNumberSpans', () => {
-  it('finds the numbers of a paragraph, well-formed or not (a code takes up to 7 Han characters before it)', () => {
+describe('scanDocumentNumbers', () => {
+  it('finds the numbers of a paragraph, well formed or not, the code quoted without lead words', () => {
     const text = '根据国办发〔2018〕118号和中发〔202133号文件,落实粤府办(2019)7号。';
-    expect(documentNumberSpans(text).map(([a, b]) => text.slice(a, b))).toEqual(['根据国办发〔2018〕118号', '落实粤府办(2019)7号', '号和中发〔202133号']);
-    // Seven characters of code before 发, six of them outside the BMP: thirteen UTF-16 units.
-    const astral = '𠀋𠀋𠀋𠀋𠀋𠀋国发〔2019〕33号';
+    expect(documentNumberSpans(text).map(([a, b]) => text.slice(a, b))).toEqual(['根据国办发〔2018〕118号', '和中发〔202133号', '落实粤府办(2019)7号']);
+    expect(scanDocumentNumbers(text).map((n) => [n.code, n.fault])).toEqual([
+      ['国办发', null],
+      ['中发', 'malformed'],
+      ['粤府办', 'wrong-brackets'],
+    ]);
+    // A code of astral Han characters: the look-back counts characters, not UTF-16 units.
+    const astral = '𠀋𠀋𠀋国发〔2019〕33号';
     expect(documentNumberSpans(astral)).toEqual([[0, astral.length]]);
   });
 
-  it('agrees with a scan of the whole text', () => {
-    // Agency codes of every length (astral Han included), brackets, years and filler.
-    const piece = fc.constantFrom('国', '办', '发', '𠀋', '〔', '〕', '(', ')', '【', '】', '2019', '2021', '33', '号', ' ', ',', '关于', '中共');
+  it('gives the same numbers wherever the paragraph around them starts', () => {
+    const piece = fc.constantFrom('国', '办', '发', '𠀋', '〔', '〕', '(', ')', '【', '】', '2019', '2021', '33', '号', '第', '年', ' ', ',', '。', '关于', '中共', '台风');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.constantFrom('。', '　', '根据报告。', 'ABC '), (pieces, prefix) => {
         const text = pieces.join('');
-        expect(documentNumberSpans(text)).toEqual(wholeScan(text));
+        const shift = (n: ReturnType<typeof scanDocumentNumbers>[number]) => ({ ...n, start: n.start - prefix.length, tailStart: n.tailStart - prefix.length, end: n.end - prefix.length });
+        expect(scanDocumentNumbers(prefix + text).map(shift)).toEqual(scanDocumentNumbers(text));
       }),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     );
+  });
+
+  it('reads every fixed number as well formed', () => {
+    const code = fc.constantFrom('国办发', '京财预', '交规划', '沪教委规', '象委', '粤府函', '湘政发');
+    const year = fc.integer({ min: 1990, max: 2030 }).map(String);
+    const seq = fc.integer({ min: 1, max: 999 }).map(String);
+    const shape = fc.constantFrom(
+      (y: string, n: string) => `(${y})${n}号`,
+      (y: string, n: string) => `【${y}】${n}号`,
+      (y: string, n: string) => `${y}第${n}号`,
+      (y: string, n: string) => `${y}年${n}号`,
+      (y: string, n: string) => `${y} ${n}号`,
+      (y: string, n: string) => `${y}(${n})`,
+      (y: string, n: string) => `〔${y}〕第${n}号`,
+      (y: string, n: string) => `〔${y}〕0${n}号`,
+    );
+    fc.assert(
+      fc.property(code, year, seq, shape, (c, y, n, make) => {
+        const text = `落实${c}${make(y, n)}文件。`;
+        const [number] = scanDocumentNumbers(text);
+        expect(number?.fault, text).not.toBeNull();
+        expect(number!.expected).toBe(`${c}〔${y}〕${n}号`);
+        const fixed = text.slice(0, number!.tailStart) + number!.tail + text.slice(number!.end);
+        expect(scanDocumentNumbers(fixed).map((m) => m.fault)).toEqual([null]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('document-number patterns', () => {
+  it('are linear on hostile input (recheck)', async () => {
+    const { checkSync } = (await import('recheck')) as unknown as { checkSync: (s: string, f: string, p?: { timeout?: number }) => { status: string } };
+    const { DOCUMENT_NUMBER_PATTERNS } = await import('../../src/data/document-number.js');
+    for (const pattern of DOCUMENT_NUMBER_PATTERNS) {
+      // Sticky and global flags only say where a match starts; recheck judges the pattern itself.
+      expect(checkSync(pattern.source, pattern.flags.replace(/[gy]/g, ''), { timeout: 20000 }).status, pattern.source).toBe('safe');
+    }
+  });
+});
+
+describe('punctuation patterns', () => {
+  it('are linear on hostile input (recheck)', async () => {
+    const { checkSync } = (await import('recheck')) as unknown as { checkSync: (s: string, f: string, p?: { timeout?: number }) => { status: string } };
+    const { LIST_MARKER, SMILEY } = await import('../../src/data/punctuation.js');
+    for (const pattern of [LIST_MARKER, SMILEY]) expect(checkSync(pattern.source, pattern.flags.replace(/[gy]/g, ''), { timeout: 20000 }).status, pattern.source).toBe('safe');
   });
 });
