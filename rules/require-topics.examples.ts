@@ -110,6 +110,12 @@ const examples: RuleExamples = {
       errors: [{ messageId: 'weak-elsewhere', line: 1, column: 9 }],
     },
     {
+      name: '分号隔开的短句不引出后面的内容',
+      text: '一、主要举措和成效\n\n坚持依法决策、科学决策、民主决策，落实重大事项集体研究制度；镇综合行政执法队全年立案查处违法行为47起。\n',
+      options: only('major-decisions'),
+      errors: [{ messageId: 'weak-no-figures', line: 3 }],
+    },
+    {
       name: '法律的名称不是做了什么',
       text: '一、主要举措和成效\n\n认真贯彻《中华人民共和国行政复议法》，畅通复议渠道，提升复议工作规范化水平。\n',
       options: only('administrative-reconsideration'),

@@ -291,7 +291,11 @@ export const NOT_FIGURES: RegExp[] = [
   /第[一二三四五六七八九十百\d]{1,4}(?:次|届|批|轮)/gu,
 ];
 
-/** A sentence this short (in characters) is a lead: the item it opens counts as beside it. */
+/**
+ * A sentence this short (in characters), closed by a full stop or a colon, is a lead: the item it
+ * opens counts as beside it. A clause closed by a semicolon is one of a list ("坚持依法决策、科学
+ * 决策、民主决策,落实重大事项集体研究制度；"), not a lead.
+ */
 export const LEAD_MAX = 30;
 
 /** Where an enumerated item starts: "一是", "二是" …; a lead's item ends before the next. */

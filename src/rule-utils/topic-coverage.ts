@@ -96,8 +96,8 @@ function compactBlock(node: Nodes, source: string): CompactBlock | null {
 
 /**
  * The stretch beside a mention at text[from, to): its sentence; when that sentence is a lead
- * (short, or opening an item: "四是认真落实行政应诉相关规定。"), the item it opens, up to the
- * next "五是" or HEADING_WINDOW characters.
+ * (short, or opening an item: "四是认真落实行政应诉相关规定。", and closed by a full stop or a
+ * colon, not a semicolon), the item it opens, up to the next "五是" or HEADING_WINDOW characters.
  */
 export function sentenceWindow(text: string, from: number, to: number): string {
   let start = from;
@@ -106,7 +106,9 @@ export function sentenceWindow(text: string, from: number, to: number): string {
   while (end < text.length && !SENTENCE_END.has(text[end]!)) end++;
   if (end < text.length) end++;
   const sentence = text.slice(start, end);
-  const isLead = sentence.length <= LEAD_MAX || ITEM_MARKER.exec(sentence)?.index === 0;
+  // A lead closes with a full stop or a colon; a clause closed by a semicolon is one of a list.
+  const closes = /[。:：]$/u.test(sentence);
+  const isLead = closes && (sentence.length <= LEAD_MAX || ITEM_MARKER.exec(sentence)?.index === 0);
   if (!isLead || end >= text.length || text[end - 1] === '\n') return sentence;
   const rest = text.slice(end, start + HEADING_WINDOW);
   const cuts = [rest.search(ITEM_MARKER), rest.indexOf('\n')].filter((i) => i !== -1);

@@ -117,6 +117,8 @@ describe('what counts as concrete', () => {
     expect(sentenceWindow(text, 6, 10)).toBe('四是认真落实行政应诉相关规定。新收案件30件。');
     const long = '强化规范性文件管理,严格规范政府行政行为,切实落实各项制度,提升决策法治化水平。全年合同审查6次。';
     expect(sentenceWindow(long, 2, 7)).toBe('强化规范性文件管理,严格规范政府行政行为,切实落实各项制度,提升决策法治化水平。');
+    const clause = '坚持依法决策,落实集体研究制度；全年查处案件47起。';
+    expect(sentenceWindow(clause, 2, 6)).toBe('坚持依法决策,落实集体研究制度；');
   });
 
   it('no pattern run on report text can backtrack catastrophically (recheck)', { timeout: 120_000 }, () => {
