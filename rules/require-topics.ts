@@ -217,7 +217,7 @@ const rule: RuleModule = {
   },
   create(context) {
     const topics = topicsFor(context.options, context.outline.issuerKind);
-    const coverage = new TopicCoverage(topics, context.outline, context.sourceText);
+    const coverage = new TopicCoverage(topics, context.outline, context.sourceText, (context.options.minFigures as number) ?? 1);
     const read = (node: Parameters<TopicCoverage['read']>[0]) => coverage.read(node);
     return {
       paragraph: read,

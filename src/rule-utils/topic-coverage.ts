@@ -42,6 +42,8 @@ export interface TopicTally {
 const WORK: ReadonlySet<MentionPlace> = new Set<MentionPlace>(['achievements', 'responsibility', 'other']);
 
 const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '\n']);
+/** The most of a sentence read on either side of a mention, in characters. */
+const SENTENCE_MAX = 300;
 const WHITE = /\s/;
 
 function escapeRegExp(text: string): string {
@@ -100,19 +102,27 @@ function compactBlock(node: Nodes, source: string): CompactBlock | null {
  * colon, not a semicolon), the item it opens, up to the next "五是" or HEADING_WINDOW characters.
  */
 export function sentenceWindow(text: string, from: number, to: number): string {
+  return windowAround(text, from, to).text;
+}
+
+function windowAround(text: string, from: number, to: number): { text: string; end: number } {
+  // Bounded both ways: a page's 5 MB line without a full stop must not be read once per mention.
   let start = from;
-  while (start > 0 && !SENTENCE_END.has(text[start - 1]!)) start--;
+  const earliest = Math.max(0, from - SENTENCE_MAX);
+  while (start > earliest && !SENTENCE_END.has(text[start - 1]!)) start--;
   let end = to;
-  while (end < text.length && !SENTENCE_END.has(text[end]!)) end++;
+  const latest = Math.min(text.length, to + SENTENCE_MAX);
+  while (end < latest && !SENTENCE_END.has(text[end]!)) end++;
   if (end < text.length) end++;
   const sentence = text.slice(start, end);
   // A lead closes with a full stop or a colon; a clause closed by a semicolon is one of a list.
   const closes = /[。:：]$/u.test(sentence);
   const isLead = closes && (sentence.length <= LEAD_MAX || ITEM_MARKER.exec(sentence)?.index === 0);
-  if (!isLead || end >= text.length || text[end - 1] === '\n') return sentence;
+  if (!isLead || end >= text.length || text[end - 1] === '\n') return { text: sentence, end };
   const rest = text.slice(end, start + HEADING_WINDOW);
   const cuts = [rest.search(ITEM_MARKER), rest.indexOf('\n')].filter((i) => i !== -1);
-  return sentence + (cuts.length ? rest.slice(0, Math.min(...cuts)) : rest);
+  const item = cuts.length ? rest.slice(0, Math.min(...cuts)) : rest;
+  return { text: sentence + item, end: end + item.length };
 }
 
 const TITLE = /《([^《》]{1,80})》/gu;
@@ -150,13 +160,33 @@ export function isConcrete(text: string): boolean {
   return anyMatch(TITLE, text, ownDocument) || anyMatch(QUOTED, text, namedThing);
 }
 
-/** The innermost part holding a source offset. */
-function partAt(outline: Outline, offset: number): OutlineSection | null {
-  let found: OutlineSection | null = null;
-  for (const section of outline.sections) {
-    if (section.startOffset <= offset && offset < section.endOffset && (!found || section.startOffset >= found.startOffset)) found = section;
+/**
+ * The innermost part holding a source offset: the last part starting at or before it, or the
+ * nearest of its enclosing parts that reaches it. Parts nest (`parent`), so a binary search and a
+ * walk up the nesting do, where a scan of every part per mention would grow with both.
+ */
+export function partAt(sections: readonly OutlineSection[], byStart: readonly number[], offset: number): OutlineSection | null {
+  let low = 0;
+  let high = byStart.length - 1;
+  let last = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sections[byStart[middle]!]!.startOffset <= offset) {
+      last = middle;
+      low = middle + 1;
+    } else high = middle - 1;
   }
-  return found;
+  for (let at: number | null = last === -1 ? null : byStart[last]!; at !== null; at = sections[at]!.parent) {
+    const section = sections[at]!;
+    if (section.startOffset <= offset && offset < section.endOffset) return section;
+  }
+  return null;
+}
+
+/** Part indexes by start, deeper parts after the parts they sit in when both start together. */
+function startOrder(sections: readonly OutlineSection[]): number[] {
+  const depth = (i: number): number => (sections[i]!.parent === null ? 0 : 1 + depth(sections[i]!.parent!));
+  return sections.map((_, i) => i).sort((a, b) => sections[a]!.startOffset - sections[b]!.startOffset || depth(a) - depth(b));
 }
 
 export class TopicCoverage {
@@ -164,18 +194,28 @@ export class TopicCoverage {
   private readonly matchers: Matcher[];
   /** Stretches already judged per topic, so two mentions in one sentence count once. */
   private readonly seen: Array<Set<string>>;
+  /** Per topic, the block and end of the last stretch judged: a mention inside it is beside the same text. */
+  private readonly lastStretch: Array<{ block: CompactBlock; end: number } | null>;
+  /** Per topic, how many concrete stretches settle it: past that, mentions are only counted. */
+  private readonly enough: number[];
   /** Whether the outline found a part of measures and results (else text outside parts is the work). */
   private readonly hasWorkPart: boolean;
+  private readonly byStart: number[];
 
   constructor(
     topics: Topic[],
     private readonly outline: Outline,
     private readonly source: string,
+    /** minFigures for topics that set none. */
+    defaultMinFigures = 1,
   ) {
     this.matchers = topics.map(matcherOf);
+    this.lastStretch = topics.map(() => null);
+    this.enough = topics.map((topic) => topic.minFigures ?? defaultMinFigures);
     this.tallies = topics.map((topic) => ({ topic, counted: 0, elsewhere: 0, concrete: 0, firstCounted: null, firstElsewhere: null }));
     this.seen = topics.map(() => new Set());
     this.hasWorkPart = outline.sections.some((section) => section.kind === 'achievements');
+    this.byStart = startOrder(outline.sections);
   }
 
   /** Reads one paragraph or heading. */
@@ -204,7 +244,7 @@ export class TopicCoverage {
     const tally = this.tallies[k]!;
     const offset = block.offsets[from]!;
     const found = block.text.slice(from, to);
-    const part = partAt(this.outline, offset);
+    const part = partAt(this.outline.sections, this.byStart, offset);
     const place: MentionPlace = part?.kind ?? null;
     const counts = tally.topic.section ? place === tally.topic.section : WORK.has(place) || (place === null && !this.hasWorkPart);
     if (!counts) {
@@ -214,15 +254,28 @@ export class TopicCoverage {
     }
     tally.counted++;
     tally.firstCounted ??= { offset, found };
+    // Settled, or beside the stretch just judged: nothing more to read (a 5 MB line naming the
+    // area at every step is read once per stretch, not once per mention).
+    if (tally.concrete >= this.enough[k]!) return;
+    const last = this.lastStretch[k];
+    if (last !== null && last !== undefined && last.block === block && from < last.end) return;
     // Named in a sub-heading (or an inline part's lead): what the part says is beside it. A
     // top-level heading ("五、依法有效化解矛盾纠纷") heads paragraphs about other things too.
     const underHeading = part !== null && (part.level >= 2 || part.inline) && (inHeading || offset < part.startOffset + part.heading.length);
-    const window = underHeading
-      ? `${part.heading}\n${part.text}`.replace(/[^\S\n]+/g, '').slice(0, HEADING_WINDOW)
-      : sentenceWindow(block.text, from, to);
-    const key = underHeading ? `part:${part.startOffset}` : `${block.offsets[0]}:${window}`;
+    if (underHeading) {
+      // A part is judged once however often it names the area; only its start is read.
+      const key = `part:${part.startOffset}`;
+      if (this.seen[k]!.has(key)) return;
+      this.seen[k]!.add(key);
+      const head = `${part.heading}\n${part.text.slice(0, 2 * HEADING_WINDOW)}`;
+      if (isConcrete(head.replace(/[^\S\n]+/g, '').slice(0, HEADING_WINDOW))) tally.concrete++;
+      return;
+    }
+    const window = windowAround(block.text, from, to);
+    this.lastStretch[k] = { block, end: window.end };
+    const key = `${block.offsets[0]}:${window.text}`;
     if (this.seen[k]!.has(key)) return;
     this.seen[k]!.add(key);
-    if (isConcrete(window)) tally.concrete++;
+    if (isConcrete(window.text)) tally.concrete++;
   }
 }
