@@ -184,7 +184,7 @@ export function partAt(sections: readonly OutlineSection[], byStart: readonly nu
 }
 
 /** Part indexes by start, deeper parts after the parts they sit in when both start together. */
-function startOrder(sections: readonly OutlineSection[]): number[] {
+export function startOrder(sections: readonly OutlineSection[]): number[] {
   const depth = (i: number): number => (sections[i]!.parent === null ? 0 : 1 + depth(sections[i]!.parent!));
   return sections.map((_, i) => i).sort((a, b) => sections[a]!.startOffset - sections[b]!.startOffset || depth(a) - depth(b));
 }

@@ -1,7 +1,9 @@
 // require-topics on the labeled reports of fixtures/topics (invented, one set per list) and on
 // the three real reports (labeled by hand for every area): every outcome holds, each report is
 // held to its own issuer's list, and the topic data is sound (sources, no backtracking patterns).
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { verify } from '../../src/engine/lint.js';
@@ -10,7 +12,7 @@ import { builtinRules } from '../../rules/index.js';
 import { topicsFor } from '../../rules/require-topics.js';
 import { PRESETS } from '../../src/config/index.js';
 import { CORE_TOPICS, DOCUMENT_NUMBER, ITEM_MARKER, MONTH_DATE, NOT_FIGURES, TOPIC_IDS, TOPIC_PRESETS, TOPICS } from '../../src/data/topics.js';
-import { COVERAGE_PATTERNS, isConcrete, sentenceWindow } from '../../src/rule-utils/topic-coverage.js';
+import { COVERAGE_PATTERNS, isConcrete, partAt, sentenceWindow, startOrder } from '../../src/rule-utils/topic-coverage.js';
 import { ROOT } from '../helpers/cli.js';
 
 const score = await scoreTopics(ROOT);
@@ -168,6 +170,29 @@ describe('any text', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the part a mention stands in', () => {
+  it('is the innermost part holding it, as a scan of every part finds it', async () => {
+    const dirs = ['fixtures/topics', 'fixtures/topics/heldout', 'fixtures/real', 'fixtures/labeled'];
+    let checked = 0;
+    for (const dir of dirs) {
+      for (const name of readdirSync(path.join(ROOT, dir)).filter((f) => /\.(txt|md)$/.test(f))) {
+        const text = readFileSync(path.join(ROOT, dir, name), 'utf8');
+        const { outline } = await verify(text, { rules: [], settings: {}, locale: 'zh', format: name.endsWith('.md') ? 'markdown' : 'text' });
+        const order = startOrder(outline.sections);
+        for (let offset = 0; offset < text.length; offset += 5) {
+          let naive: (typeof outline.sections)[number] | null = null;
+          for (const section of outline.sections) {
+            if (section.startOffset <= offset && offset < section.endOffset && (!naive || section.startOffset >= naive.startOffset)) naive = section;
+          }
+          expect(partAt(outline.sections, order, offset), `${dir}/${name} @${offset}`).toBe(naive);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10000);
   });
 });
 
