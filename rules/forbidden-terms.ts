@@ -111,7 +111,9 @@ const rule: RuleModule = {
             const loc = { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
             const fix = replacement === undefined ? null : { range: [start + match.index, start + matchEnd] as [number, number], text: replacement };
             if (item.message) {
-              const message = item.message.replace(/\{\{\s*found\s*\}\}/g, match.text).replace(/\{\{\s*replacement\s*\}\}/g, replacement ?? '');
+              // One pass with a function: report text is never read as a replacement pattern
+              // ("$&", "$'") nor searched again for placeholders.
+              const message = item.message.replace(/\{\{\s*(found|replacement)\s*\}\}/g, (_, name: string) => (name === 'found' ? match.text : (replacement ?? '')));
               context.report({ messageId: 'custom', data: { message }, loc, fix });
             } else if (replacement !== undefined) {
               context.report({ messageId: 'forbidden-replace', data: { found: match.text, replacement }, loc, fix });

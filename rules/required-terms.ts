@@ -102,7 +102,7 @@ const rule: RuleModule = {
               ? sectionLoc(context, part)
               : placeFor(context, item.section)
             : { line: outline.title?.line ?? 1, column: 1 };
-          if (item.message) context.report({ messageId: 'custom', data: { message: item.message.replace(/\{\{\s*terms\s*\}\}/g, terms) }, loc });
+          if (item.message) context.report({ messageId: 'custom', data: { message: item.message.replace(/\{\{\s*terms\s*\}\}/g, () => terms) }, loc });
           else if (item.section) context.report({ messageId: 'missing-in-section', data: { terms, section: KIND_NAMES[item.section][locale] }, loc });
           else context.report({ messageId: 'missing', data: { terms }, loc });
         }

@@ -1,6 +1,7 @@
 // Build step after tsc: bundles the CLI into one CommonJS file, dist/bundle/cli.cjs, which
-// bin/fazhi-lint.js runs through V8's code cache (src/cli/start.ts), and the --concurrency
-// worker into dist/bundle/lint-worker.js. Start-up is part of the product: unbundled, a run on
+// bin/fazhi-lint.js runs through V8's code cache (src/cli/start.ts), the --concurrency
+// worker into dist/bundle/lint-worker.js and the web page's upload checker into
+// dist/bundle/upload-checker.js. Start-up is part of the product: unbundled, a run on
 // one report spent more time resolving and compiling some 200 ES modules (ours, unified's,
 // micromark's) than linting. Modules reached by dynamic import() (other formats, the .md,
 // .docx and .html readers, the server) stay uninitialised until used. Packages published as
@@ -59,9 +60,17 @@ const worker = await build({
   format: 'esm',
 });
 
+// The page's upload checker (src/serve/upload-pool.ts), a process `serve` starts beside the bundle.
+const uploadChecker = await build({
+  ...common,
+  entryPoints: ['dist/src/serve/upload-checker.js'],
+  outfile: path.join(OUT, 'upload-checker.js'),
+  format: 'esm',
+});
+
 const meta: Metafile = {
-  inputs: { ...cli.metafile.inputs, ...worker.metafile.inputs },
-  outputs: { ...cli.metafile.outputs, ...worker.metafile.outputs },
+  inputs: { ...cli.metafile.inputs, ...worker.metafile.inputs, ...uploadChecker.metafile.inputs },
+  outputs: { ...cli.metafile.outputs, ...worker.metafile.outputs, ...uploadChecker.metafile.outputs },
 };
 writeFileSync(path.join(OUT, 'meta.json'), JSON.stringify(meta));
 // The server finds its page beside itself (new URL('./page/', import.meta.url)).

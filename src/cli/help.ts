@@ -21,6 +21,7 @@ Options:
       --cache-location <path>  cache file or folder (default .fazhi-lintcache)
       --concurrency <n|auto> lint in n threads (this one + n-1 workers); auto: one per core, serial under 50 files (default 1)
       --shard <i/n>          lint only the i-th of n shares of the files (CI matrices)
+      --rule-timeout <s>     seconds the rules may run on one file (default 60); a rule still running is stopped
       --rule '<id>: <sev>'   set a rule: "require-title: off", 'id: ["warn", {"option": 1}]'
   -c, --config <file>        use this config file only
       --no-config-lookup     use no config file (built-in recommended rules)

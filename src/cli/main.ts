@@ -11,7 +11,7 @@ import { fatalResult, toResult } from '../engine/lint-file.js';
 import { FormatterError, loadFormatter } from '../format/index.js';
 import { builtinRules } from '../../rules/index.js';
 import { findReportFiles, REPORT_EXTENSIONS } from './files.js';
-import { cacheFilePath, DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
+import { CacheLocationError, cacheFilePath, DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
 import { createProgress } from './progress.js';
 import { parseShard, selectShard, type Shard } from './shard.js';
 import { fieldsFor, lintFiles, parseConcurrency, trimResult, type Concurrency, type LintRequest } from './workers.js';
@@ -36,6 +36,7 @@ const OPTIONS = {
   cache: { type: 'boolean', default: false },
   'cache-location': { type: 'string', default: DEFAULT_CACHE_LOCATION },
   concurrency: { type: 'string', default: '1' },
+  'rule-timeout': { type: 'string' },
   shard: { type: 'string' },
   fix: { type: 'boolean', default: false },
   'fix-dry-run': { type: 'boolean', default: false },
@@ -147,7 +148,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     return await lintCommand(values, positionals, localeFlag as Locale | undefined, locale);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof UsageError || error instanceof FormatterError) {
+    if (error instanceof ConfigError || error instanceof UsageError || error instanceof FormatterError || error instanceof CacheLocationError) {
       return fail(error.message, locale);
     }
     throw error;
@@ -167,12 +168,14 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
   }
   let concurrency: Concurrency;
   let shard: Shard | undefined;
+  let ruleTimeoutMs: number | undefined;
   let fixFlags: ReturnType<typeof parseFixFlags>;
   try {
     fixFlags = parseFixFlags(values);
     // As ESLint: piped text has no file to write; --fix-dry-run prints the fixed text instead.
     if (values.stdin && values.fix) throw new RangeError('--fix cannot write piped text (--stdin); use --fix-dry-run -f json');
     concurrency = parseConcurrency(values.concurrency);
+    ruleTimeoutMs = values['rule-timeout'] === undefined ? undefined : parseRuleTimeout(values['rule-timeout']);
     shard = values.shard === undefined ? undefined : parseShard(values.shard);
   } catch (error) {
     throw new UsageError((error as Error).message);
@@ -204,6 +207,7 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
   const request: LintRequest = {
     config: { configFile: values.config, noLookup: values['no-config-lookup'], cliRules, locale: localeFlag },
     ...fixRequest,
+    ruleTimeoutMs,
     // Results keep only what the format prints: memory, and less to copy back from workers.
     keep: fieldsFor(values.format, values['print-outline']),
   };
@@ -228,7 +232,7 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
       throw new UsageError((error as Error).message);
     }
   }
-  const cache = values.cache ? await LintCache.load(await cacheFilePath(values['cache-location'], cwd), packageVersion()) : undefined;
+  const cache = values.cache ? await LintCache.load(await cacheFilePath(values['cache-location'], cwd), packageVersion(), locale) : undefined;
   const shownOf = (result: LintResult) => (values.quiet ? quietResult(result) : result);
   // The json format is written as files are done (json-stream.ts); the others need every result.
   const sink = values.format !== 'json' || values['print-outline']
@@ -246,7 +250,7 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
     results.push(...(await lintFiles(selected, request, { concurrency, cache, onProgress: progress?.tick, onResult })));
     if (values.stdin) {
       const { fix, fixRules, reportUnusedDisableDirectives } = request;
-      const stdinOptions = { reportUnusedDisableDirectives, ...(fix ? { fix, fixRules: fixRules && new Set(fixRules) } : {}) };
+      const stdinOptions = { reportUnusedDisableDirectives, ruleTimeoutMs, ...(fix ? { fix, fixRules: fixRules && new Set(fixRules) } : {}) };
       const { lintStdin } = await import('./stdin.js');
       const result = await lintStdin(values['stdin-filename'], request.config, cwd, stdinOptions);
       stream?.add(shownOf(result));
@@ -338,6 +342,13 @@ function openOutput(file: string): ReturnType<typeof fileSink> {
       }
     },
   };
+}
+
+/** --rule-timeout in seconds (fractions allowed), as milliseconds. */
+function parseRuleTimeout(text: string): number {
+  const seconds = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text) || !(seconds > 0)) throw new RangeError(`--rule-timeout must be a number of seconds above 0, got "${text}"`);
+  return Math.max(1, Math.round(seconds * 1000));
 }
 
 function quietResult(result: LintResult): LintResult {

@@ -64,6 +64,30 @@ function loadBundle(): { source: string; hash: string } {
   return { source, hash: HASH_LINE.exec(source)?.[1] ?? 'unhashed' };
 }
 
+/**
+ * Keeps the exit code the run's own. Config files and plugins are code: one that calls
+ * process.exit() before the results are written would end a run that found errors with its own
+ * code, 0 included, and print nothing. Such an exit fails (2) with a message; one after the
+ * results keeps their code.
+ */
+function guardExit(argv: string[]): { finished(code: number): void } {
+  let runCode: number | undefined;
+  const english = argv.some((arg, i) => arg === '--locale=en' || (arg === '--locale' && argv[i + 1] === 'en'));
+  process.on('exit', () => {
+    if (runCode !== undefined) {
+      process.exitCode = runCode;
+      return;
+    }
+    process.stderr.write(
+      english
+        ? 'fazhi-lint: error: a config file or plugin ended the process (process.exit) before the results were written; this run has no result\n'
+        : 'fazhi-lint: 错误: 配置文件或插件在结果写出之前结束了进程(process.exit),本次检查没有结果\n',
+    );
+    process.exitCode = 2;
+  });
+  return { finished: (code) => (runCode = code) };
+}
+
 export async function start(argv: string[]): Promise<number> {
   let bundle: { source: string; hash: string };
   try {
@@ -82,6 +106,7 @@ export async function start(argv: string[]): Promise<number> {
   const module = { exports: {} as BundleExports };
   script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, path.dirname(BUNDLE));
   module.exports.setImporter((specifier) => import(specifier));
+  const exit = guardExit(argv);
   let code: number;
   try {
     code = await module.exports.main(argv);
@@ -89,8 +114,10 @@ export async function start(argv: string[]): Promise<number> {
     // main() reports every expected failure itself; anything else is a bug, told in one line
     // (an uncaught error would print a line of the minified bundle).
     process.stderr.write(`fazhi-lint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    exit.finished(2);
     return 2;
   }
+  exit.finished(code);
   if (useCache && (!cachedData || script.cachedDataRejected)) writeCache(cacheFile, script.createCachedData());
   return code;
 }

@@ -2,12 +2,11 @@
 // several threads (--concurrency): this one and worker threads, started once and fed batches of
 // files. Each worker resolves config itself from the same request (plain data: functions cannot
 // cross threads), so the results are the serial ones, put back in the files' order.
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ConfigError } from '../config/index.js';
 import { resolveConfigFor, type ConfigRequest } from '../config/load.js';
-import { lintBytes, lintFile, type FileLintRequest } from '../engine/lint-file.js';
+import { lintBytes, lintFile, readReport, type FileLintRequest } from '../engine/lint-file.js';
 import type { LintResult } from '../results.js';
 import { hashConfig, hashContent, type LintCache } from './cache.js';
 
@@ -21,6 +20,8 @@ export interface LintRequest {
   write?: boolean;
   /** --report-unused-disable-directives: the severity of those messages. */
   reportUnusedDisableDirectives?: 0 | 1 | 2;
+  /** --rule-timeout: how long the rules may run on one file, per fix pass. */
+  ruleTimeoutMs?: number;
   /** The optional result fields the run's format reads (fieldsFor); all when undefined. */
   keep?: OptionalField[];
 }
@@ -93,6 +94,7 @@ function fileRequest(config: Awaited<ReturnType<typeof resolveConfigFor>>, reque
     locale: config.locale,
     knownRuleIds: config.registry,
     reportUnusedDisableDirectives: request.reportUnusedDisableDirectives,
+    ruleTimeoutMs: request.ruleTimeoutMs,
     ...(request.fix ? { fix: true, fixRules: request.fixRules ? new Set(request.fixRules) : undefined } : {}),
   };
 }
@@ -247,17 +249,18 @@ export async function lintFiles(files: string[], request: LintRequest, options: 
   if (cache) {
     pending = [];
     for (const [index, file] of files.entries()) {
-      let bytes: Uint8Array;
-      try {
-        bytes = await readFile(file);
-      } catch {
-        pending.push({ index, file }); // lintFile reports it; nothing to cache
+      const config = await resolveConfigFor(file, request.config);
+      // Read as a plain run reads: a file over the size limit is refused before it is read.
+      const read = readReport(file, config.locale);
+      if ('fatal' in read) {
+        done(index, read.fatal); // nothing to cache
+        progress();
         continue;
       }
-      const config = await resolveConfigFor(file, request.config);
+      const { bytes } = read;
       const contentHash = hashContent(bytes);
-      // Unused-directive reports change the messages: a result cached without them does not fit.
-      const configHash = hashConfig(config, { reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? 0 });
+      // Unused-directive reports change the messages, and a rule timeout may: a result cached without them does not fit.
+      const configHash = hashConfig(config, { reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? 0, ruleTimeoutMs: request.ruleTimeoutMs });
       const hit = cache.get(file, contentHash, configHash);
       if (hit) {
         done(index, trimResult(hit, request.keep));

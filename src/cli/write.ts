@@ -1,21 +1,26 @@
 // Writing --fix results back to disk. Writing is the CLI's job (the engine only computes the
 // fixed text). A write is atomic and careful:
 // - only .md/.markdown/.txt are written (a .docx or .html is linted as extracted paragraphs);
-// - in the file's own encoding and BOM: GB18030 via iconv-lite, since Node has no encoder for it;
+// - only the fixed spans are re-encoded, in the file's own encoding; every other byte, the BOM
+//   included, stays as it was (splice.ts);
 // - only when the bytes change, and never over a file that changed on disk since it was read;
-// - through a temporary file in the same folder, fsync'd, then renamed over the original with
-//   the original's mode, so a crash leaves either the old file or the new one, never half.
+// - only a file the user could write in place: a rename needs only the folder to be writable,
+//   so it would otherwise replace a read-only file or another user's file;
+// - through a temporary file in the same folder, fsync'd, given the original's owner and mode,
+//   then renamed over the original, so a crash leaves either the old file or the new one, never
+//   half. A file with other hard links is refused: the rename would leave them on the old text.
+// A temporary file left by a run that was killed is removed by the next --fix of a file in its folder.
 import { randomBytes } from 'node:crypto';
-import { chmod, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import iconv from 'iconv-lite';
-import type { Locale } from '../rule-api.js';
+import type { Fix, Locale } from '../rule-api.js';
 import type { LintMessage, LintResult } from '../results.js';
 import { countMessages } from '../results.js';
-import { decode, type Encoding } from '../read/decode.js';
 import { inputFormatOf, lintFile, WRITABLE_FORMATS, type FileLintRequest, type ReadSource } from '../engine/lint-file.js';
+import { SpliceError, spliceEdits } from './splice.js';
 
-export type RefusalReason = 'format' | 'changed' | 'encoding' | 'io';
+export type RefusalReason = 'format' | 'changed' | 'encoding' | 'read-only' | 'permission' | 'owner' | 'hard-link' | 'io';
 
 /** A fixed text that was not written, and why. */
 export class WriteRefusedError extends Error {
@@ -27,66 +32,157 @@ export class WriteRefusedError extends Error {
   }
 }
 
-const BOMS: Record<Encoding, Uint8Array> = {
-  'utf-8': Uint8Array.of(0xef, 0xbb, 0xbf),
-  gb18030: new Uint8Array(0),
-  'utf-16le': Uint8Array.of(0xff, 0xfe),
-  'utf-16be': Uint8Array.of(0xfe, 0xff),
-};
-
-/** The bytes of `text` in `encoding`, with the BOM when the original had one. */
-export function encodeText(text: string, encoding: Encoding, bom: boolean): Uint8Array {
-  const body = encoding === 'utf-8' ? Buffer.from(text, 'utf8') : iconv.encode(text, encoding);
-  return bom ? Buffer.concat([BOMS[encoding], body]) : body;
+/** What the fix loop made of a file: the fixed text, and the same as edits of the text read. */
+export interface FixedText {
+  output: string;
+  edits: Fix[];
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return Buffer.compare(a, b) === 0;
 }
 
+function ioError(error: unknown): WriteRefusedError {
+  return new WriteRefusedError('io', (error as NodeJS.ErrnoException).code ?? String(error));
+}
+
+/** The file's bytes with the fixes spliced in; refused when they would not read back as the fixed text. */
+function fixedBytes(source: ReadSource, fixed: FixedText): Uint8Array {
+  try {
+    return spliceEdits(source, fixed.edits, fixed.output);
+  } catch (error) {
+    if (error instanceof SpliceError) throw new WriteRefusedError('encoding', source.encoding);
+    throw error;
+  }
+}
+
 /**
- * Writes `output` over `filePath` as described above. Returns false when the encoded output
- * equals what was read (nothing written); throws WriteRefusedError when it will not write.
+ * Refuses what the user could not write in place (a rename needs only the folder's
+ * permission): a file without any write permission bit, even for root, as rm and editors warn;
+ * a file the process cannot open for writing; a file with other hard links.
  */
-export async function writeFixed(filePath: string, source: ReadSource | undefined, output: string): Promise<boolean> {
+async function checkWritableInPlace(target: string, mode: number, links: number): Promise<void> {
+  if (links > 1) throw new WriteRefusedError('hard-link', String(links));
+  if ((mode & 0o222) === 0) throw new WriteRefusedError('read-only');
+  try {
+    // Opening for writing, without truncating, changes nothing; it asks the kernel the real question.
+    await (await open(target, constants.O_WRONLY)).close();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new WriteRefusedError('permission', code);
+    throw ioError(error);
+  }
+}
+
+/** Temporary files: `.NAME.<pid>-<random>.fazhi-lint-tmp`, the pid telling a later run whether their writer is gone. */
+const TEMP_SUFFIX = '.fazhi-lint-tmp';
+const TEMP_NAME = /^\..+\.(?:(\d+)-)?[0-9a-f]{12}\.fazhi-lint-tmp$/;
+/** No write takes this long: a temporary file older than this is stale even if its pid was reused. */
+const STALE_MS = 10 * 60 * 1000;
+
+function tempName(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, another user's
+  }
+}
+
+const sweptFolders = new Set<string>();
+
+/**
+ * Removes, once per folder and run, the temporary files that killed runs left in the folder of
+ * `filePath`'s real file: those whose process is gone, and any that is stale (its pid may have
+ * been reused). This process's own fresh ones are being written by one of its threads.
+ */
+async function sweepTemporaryFiles(filePath: string): Promise<void> {
+  let folder: string;
+  let names: string[];
+  try {
+    folder = path.dirname(await realpath(filePath));
+    if (sweptFolders.has(folder)) return;
+    sweptFolders.add(folder);
+    names = await readdir(folder);
+  } catch {
+    return; // a missing file is reported by the lint itself
+  }
+  for (const name of names) {
+    const match = TEMP_NAME.exec(name);
+    if (!match) continue;
+    const file = path.join(folder, name);
+    try {
+      // An earlier version's names carry no pid: those go only once stale.
+      const pid = match[1] === undefined ? undefined : Number(match[1]);
+      const writerGone = pid !== undefined && pid !== process.pid && !processAlive(pid);
+      if (writerGone || Date.now() - (await stat(file)).mtimeMs > STALE_MS) await unlink(file);
+    } catch {
+      // Gone already, or not ours to remove: leave it.
+    }
+  }
+}
+
+/**
+ * Writes the fixed text over `filePath` as described above. Returns false when the bytes
+ * would not change (nothing written); throws WriteRefusedError when it will not write.
+ */
+export async function writeFixed(filePath: string, source: ReadSource | undefined, fixed: FixedText): Promise<boolean> {
   if (!source || !WRITABLE_FORMATS.has(inputFormatOf(filePath))) {
     throw new WriteRefusedError('format', path.extname(filePath) || filePath);
   }
-  const bytes = encodeText(output, source.encoding, source.bom);
+  const bytes = fixedBytes(source, fixed);
   if (sameBytes(bytes, source.bytes)) return false;
-  // A character the original encoding cannot hold would be written as "?": refuse instead.
-  if (decode(bytes).text !== output) throw new WriteRefusedError('encoding', source.encoding);
 
   // Write beside the real file, so a symbolic link stays a link and rename stays in one volume.
   let target: string;
   let onDisk: Uint8Array;
-  let mode: number;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     target = await realpath(filePath);
     onDisk = await readFile(target);
-    mode = (await stat(target)).mode & 0o7777;
+    info = await stat(target);
   } catch (error) {
-    throw new WriteRefusedError('io', (error as NodeJS.ErrnoException).code ?? String(error));
+    throw ioError(error);
   }
   if (!sameBytes(onDisk, source.bytes)) throw new WriteRefusedError('changed');
+  const mode = info.mode & 0o7777;
+  await checkWritableInPlace(target, mode, info.nlink);
 
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.fazhi-lint-tmp`);
+  const temp = tempName(target);
   try {
-    const handle = await open(temp, 'wx', mode);
+    const handle = await open(temp, 'wx', 0o600);
     try {
       await handle.writeFile(bytes);
+      await keepOwner(handle, info);
+      await handle.chmod(mode); // after chown, which clears set-user-ID bits
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await chmod(temp, mode); // open's mode is reduced by the umask
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    throw new WriteRefusedError('io', (error as NodeJS.ErrnoException).code ?? String(error));
+    throw error instanceof WriteRefusedError ? error : ioError(error);
   }
   await syncFolder(path.dirname(target));
   return true;
+}
+
+/** Gives the new file the original's owner and group; refuses when the process may not (it would change them). */
+async function keepOwner(handle: Awaited<ReturnType<typeof open>>, original: { uid: number; gid: number }): Promise<void> {
+  const created = await handle.stat();
+  if (created.uid === original.uid && created.gid === original.gid) return;
+  try {
+    await handle.chown(original.uid, original.gid);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EPERM' || code === 'EACCES') throw new WriteRefusedError('owner', `${original.uid}:${original.gid}`);
+    throw error;
+  }
 }
 
 /** Makes the rename itself durable where the platform allows opening a folder (not Windows). */
@@ -107,6 +203,10 @@ const REFUSALS: Record<RefusalReason, { zh: string; en: string }> = {
   format: { zh: '未写入修复:不能改写此格式的文件({{detail}}),请在原文件中修改', en: 'fixes not written: fazhi-lint cannot write this format ({{detail}}); make the changes in the original' },
   changed: { zh: '未写入修复:文件在检查后已被修改,请重新运行', en: 'fixes not written: the file changed on disk after it was read; run again' },
   encoding: { zh: '未写入修复:修复后的文本含有 {{detail}} 编码无法保存的字符', en: 'fixes not written: the fixed text has characters that {{detail}} cannot hold' },
+  'read-only': { zh: '未写入修复:文件是只读的(没有任何写权限)', en: 'fixes not written: the file is read-only (no write permission at all)' },
+  permission: { zh: '未写入修复:没有写入此文件的权限({{detail}})', en: 'fixes not written: no permission to write this file ({{detail}})' },
+  owner: { zh: '未写入修复:文件属于其他用户或用户组({{detail}}),替换它会改变其所有者', en: 'fixes not written: the file belongs to another user or group ({{detail}}); replacing it would change its owner' },
+  'hard-link': { zh: '未写入修复:文件有 {{detail}} 个硬链接,替换它会使其他链接仍是旧内容;请在原文件中修改', en: 'fixes not written: the file has {{detail}} hard links, which a replaced file would leave on the old text; make the changes in the original' },
   io: { zh: '未写入修复:写入失败({{detail}})', en: 'fixes not written: the write failed ({{detail}})' },
 };
 
@@ -114,7 +214,7 @@ export function refusalMessage(error: WriteRefusedError, locale: Locale): LintMe
   return {
     ruleId: null,
     severity: 2,
-    message: REFUSALS[error.reason][locale].replace('{{detail}}', error.detail),
+    message: REFUSALS[error.reason][locale].replace('{{detail}}', () => error.detail),
     line: 1,
     column: 1,
   };
@@ -126,11 +226,13 @@ export function refusalMessage(error: WriteRefusedError, locale: Locale): LintMe
  * unfixed file, with one error saying why nothing was written.
  */
 export async function fixFile(filePath: string, request: FileLintRequest): Promise<LintResult> {
+  await sweepTemporaryFiles(filePath);
   let source: ReadSource | undefined;
-  const result = await lintFile(filePath, { ...request, fix: true, onRead: (read) => (source = read) });
+  let edits: Fix[] = [];
+  const result = await lintFile(filePath, { ...request, fix: true, onRead: (read) => (source = read), onFixed: (made) => (edits = made) });
   if (result.output === undefined) return result;
   try {
-    await writeFixed(filePath, source, result.output);
+    await writeFixed(filePath, source, { output: result.output, edits });
     return result;
   } catch (error) {
     if (!(error instanceof WriteRefusedError)) throw error;

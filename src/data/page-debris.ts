@@ -88,10 +88,10 @@ export const PAGE_DEBRIS: DebrisPattern[] = [
   },
   {
     kind: 'navigation',
-    // "××区人民政府 2019年12月3日星期二": a header date is never the report's.
+    // "××区人民政府 2021年5月6日星期四": a header date is never the report's.
     pattern: /^.{0,30}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]$/,
     maxLength: 50,
-    example: '某某区人民政府 2019年12月3日星期二',
+    example: '某某区人民政府 2021年5月6日星期四',
     note: 'page header with today\'s date (a stale one in stored copies): its year is not the report\'s',
   },
   {

@@ -6,7 +6,7 @@
 // without 建设 ("××乡2025年法治政府年度报告"), with the year before the issuer.
 
 /** The subject: one of these must appear in a title. */
-export const TITLE_SUBJECTS = ['法治政府建设', '法治建设', '依法行政', '法治政府'];
+export const TITLE_SUBJECTS = ['法治政府建设', '法治建设', '依法行政', '法治政府', '法治工作'];
 
 /** The genre: one of these must appear too. */
 export const TITLE_GENRES = ['报告', '情况', '工作总结', '年报'];

@@ -2,7 +2,7 @@
 // A file that cannot be read becomes one fatal message; it never stops the other files.
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CheckedItem, Locale } from '../rule-api.js';
+import type { CheckedItem, Fix, Locale } from '../rule-api.js';
 import { countMessages, type LintMessage, type LintResult } from '../results.js';
 import { decode, type Encoding } from '../read/decode.js';
 import { ReadError } from '../read/errors.js';
@@ -82,6 +82,8 @@ export interface FileLintRequest extends Omit<LintOptions, 'format'> {
   fixRules?: ReadonlySet<string>;
   /** Told what a text file held when read, so --fix can write back in its encoding (src/cli/write.ts). */
   onRead?: (source: ReadSource) => void;
+  /** Told what the fix loop changed, as edits of the text read, so --fix re-encodes only those spans. */
+  onFixed?: (edits: Fix[]) => void;
 }
 
 /** A text file as read: its bytes (to detect a change before writing), encoding and BOM. */
@@ -101,6 +103,7 @@ export async function lintText(text: string, filePath: string, request: FileLint
   const checkedRules = request.rules.map((r) => r.id);
   if (request.fix) {
     const outcome = await verifyAndFix(text, options, request.fixRules);
+    if (outcome.fixed) request.onFixed?.(outcome.edits);
     return toResult(filePath, outcome.messages, {
       suppressedMessages: outcome.suppressedMessages,
       outline: outcome.outline,
@@ -140,25 +143,31 @@ export function failedResult(filePath: string, error: unknown, locale: Locale): 
   return fatalResult(filePath, 'internal', locale, error instanceof Error ? error.message : String(error));
 }
 
-export async function lintFile(filePath: string, request: FileLintRequest): Promise<LintResult> {
-  let bytes: Uint8Array;
+/**
+ * A report's bytes, or the fatal result saying why it cannot be read. The size first: a huge
+ * file is refused without being read into memory. Synchronous: a report is read in one call,
+ * where the promise API's open/stat/read/close round trips left the thread idle a tenth of a
+ * run (npm run bench). Opened once, its size asked of the open file: a second look-up by path
+ * was another 1 % of a run.
+ */
+export function readReport(filePath: string, locale: Locale): { bytes: Uint8Array } | { fatal: LintResult } {
   let fd: number | undefined;
   try {
-    // The size first: a huge file is refused without being read into memory. Synchronous: a
-    // report is read in one call, where the promise API's open/stat/read/close round trips
-    // left the thread idle a tenth of a run (npm run bench). Opened once, its size asked of
-    // the open file: a second look-up by path was another 1 % of a run.
     fd = openSync(filePath, 'r');
     const { size } = fstatSync(fd);
-    if (size > MAX_INPUT_BYTES) return tooLarge(filePath, size, request.locale);
-    bytes = readFileSync(fd);
+    if (size > MAX_INPUT_BYTES) return { fatal: tooLarge(filePath, size, locale) };
+    return { bytes: readFileSync(fd) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable';
-    return fatalResult(filePath, code, request.locale, (error as NodeJS.ErrnoException).code);
+    return { fatal: fatalResult(filePath, code, locale, (error as NodeJS.ErrnoException).code) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  return lintBytes(bytes, filePath, request);
+}
+
+export async function lintFile(filePath: string, request: FileLintRequest): Promise<LintResult> {
+  const read = readReport(filePath, request.locale);
+  return 'fatal' in read ? read.fatal : lintBytes(read.bytes, filePath, request);
 }
 
 /** A file's bytes (from disk or an upload) → the same decode and read path as the CLI. */

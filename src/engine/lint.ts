@@ -11,6 +11,8 @@ import { simplifiedView } from '../read/script.js';
 import { HandlerTable, type Handler } from './walk.js';
 import { formatMessage } from './messages.js';
 import { applyDirectives, DIRECTIVE_FIX_TYPE, type SuppressedMessage } from './directives.js';
+import { FixTrail } from './fix-trail.js';
+import { TimeBudgetSpent, withinTimeBudget } from './time-budget.js';
 
 export type SourceFormat = 'markdown' | 'text';
 
@@ -35,7 +37,12 @@ export interface LintOptions {
    * headings (Word Heading n, <hn>) → depth. See src/read/paragraphs.ts.
    */
   headingLines?: ReadonlyMap<number, number>;
+  /** How long the rules may run on the text, per pass (--rule-timeout); DEFAULT_RULE_TIMEOUT_MS when unset. */
+  ruleTimeoutMs?: number;
 }
+
+/** A 20 MB report, the largest read, takes about 20 s from reading to messages (README, Size limits). */
+export const DEFAULT_RULE_TIMEOUT_MS = 60_000;
 
 export interface Verification {
   messages: LintMessage[];
@@ -96,14 +103,39 @@ function ruleCrash(id: string, error: unknown, locale: Locale): LintMessage {
   };
 }
 
-export async function verify(written: string, options: LintOptions): Promise<Verification> {
-  // A page in traditional characters is read, matched and judged as its simplified original
-  // (same length: every position holds); fixes are written back in its own characters.
-  const simplified = await simplifiedView(written);
-  const text = simplified?.text ?? written;
-  const tree = await parseSource(text, options.format, options.headingLines);
-  const outline = buildOutline(tree, options.settings as OutlineSettings, { matched: text, written });
-  const lines = new LineIndex(text);
+function ruleTimedOut(id: string, seconds: number, locale: Locale): LintMessage {
+  return {
+    ruleId: id,
+    fatal: true,
+    severity: 2,
+    message:
+      locale === 'zh'
+        ? `规则 ${id} 在本文件上运行超过 ${seconds} 秒,已停止并跳过(可用 --rule-timeout 调整)`
+        : `Rule ${id} ran longer than ${seconds} s on this file; it was stopped and skipped (see --rule-timeout)`,
+    line: 1,
+    column: 1,
+  };
+}
+
+/** What the rules see of one text, and where their messages go. */
+interface RuleRun {
+  text: string;
+  tree: Root;
+  outline: Outline;
+  lines: LineIndex;
+  /** Restores a fix's text to the written (traditional) characters, for a text read simplified. */
+  restore?: (text: string) => string;
+  /** Set to the rule whose code is running, so a timeout can name it. */
+  running: { id: string | null };
+}
+
+/** Every rule's visitors over one walk of the tree, then the whole-document checks: the rules' messages. */
+function runRules(
+  rules: ResolvedRule[],
+  run: RuleRun,
+  options: LintOptions,
+): { messages: LintMessage[]; reportCounts: Map<string, number>; checkedItems: Record<string, CheckedItem[]> } {
+  const { text, tree, outline, lines, restore, running } = run;
   const messages: LintMessage[] = [];
   const reportCounts = new Map<string, number>();
   const handlers = new HandlerTable();
@@ -111,14 +143,14 @@ export async function verify(written: string, options: LintOptions): Promise<Ver
   const exitHandlers: Array<{ id: string; run: () => void }> = [];
   const checkedItems: Record<string, CheckedItem[]> = {};
 
-  for (const { id, rule, severity, options: ruleOptions } of options.rules) {
+  for (const { id, rule, severity, options: ruleOptions } of rules) {
     const report = (descriptor: ReportDescriptor) => {
       const count = (reportCounts.get(id) ?? 0) + 1;
       reportCounts.set(id, count);
       // A pathological file (a 5 MB line of "(") must not yield millions of messages.
       if (count <= MAX_MESSAGES_PER_RULE) {
         const message = toMessage(id, rule, severity, descriptor, options.locale, text.length);
-        if (message.fix && simplified) message.fix = { range: message.fix.range, text: simplified.restore(message.fix.text) };
+        if (message.fix && restore) message.fix = { range: message.fix.range, text: restore(message.fix.text) };
         messages.push(message);
       }
     };
@@ -140,6 +172,7 @@ export async function verify(written: string, options: LintOptions): Promise<Ver
     };
     let visitors;
     try {
+      running.id = id;
       visitors = rule.create(context);
     } catch (error) {
       messages.push(ruleCrash(id, error, options.locale));
@@ -150,6 +183,7 @@ export async function verify(written: string, options: LintOptions): Promise<Ver
       const guarded: Handler = (node, parent) => {
         if (crashed.has(id)) return;
         try {
+          running.id = id;
           handler(node, parent);
         } catch (error) {
           crashed.add(id);
@@ -164,6 +198,43 @@ export async function verify(written: string, options: LintOptions): Promise<Ver
 
   handlers.walk(tree);
   for (const exit of exitHandlers) exit.run();
+  running.id = null;
+  return { messages, reportCounts, checkedItems };
+}
+
+/**
+ * Lints one text. The rules run under a time budget (`ruleTimeoutMs`): a rule still running
+ * when it is spent is stopped, reported as a fatal message, and the walk is run again without
+ * it, so the other rules' messages stand. `timedOut` carries such rules from one fix pass to the
+ * next: a looping rule costs the budget once per file, not once per pass.
+ */
+export async function verify(written: string, options: LintOptions, timedOut: Set<string> = new Set()): Promise<Verification> {
+  // A page in traditional characters is read, matched and judged as its simplified original
+  // (same length: every position holds); fixes are written back in its own characters.
+  const simplified = await simplifiedView(written);
+  const text = simplified?.text ?? written;
+  const tree = await parseSource(text, options.format, options.headingLines);
+  const outline = buildOutline(tree, options.settings as OutlineSettings, { matched: text, written });
+  const lines = new LineIndex(text);
+  const run: RuleRun = { text, tree, outline, lines, restore: simplified?.restore, running: { id: null } };
+  const budget = options.ruleTimeoutMs ?? DEFAULT_RULE_TIMEOUT_MS;
+
+  let outcome: ReturnType<typeof runRules>;
+  for (;;) {
+    try {
+      const rules = options.rules.filter((r) => !timedOut.has(r.id));
+      outcome = withinTimeBudget(budget, () => runRules(rules, run, options));
+      break;
+    } catch (error) {
+      const id = run.running.id;
+      // Only a rule is stopped; a timeout in the walk itself (no rule running) is a bug to surface.
+      if (!(error instanceof TimeBudgetSpent) || id === null) throw error;
+      timedOut.add(id);
+    }
+  }
+  // A rule stopped by the budget is run no more: the items it declared went with that walk.
+  const { messages, reportCounts, checkedItems } = outcome;
+  for (const id of timedOut) messages.push(ruleTimedOut(id, budget / 1000, options.locale));
   for (const { id, severity } of options.rules) {
     const over = (reportCounts.get(id) ?? 0) - MAX_MESSAGES_PER_RULE;
     if (over > 0) messages.push(omittedMessage(id, severity, over, options.locale, lines.positionAt(text.length)));
@@ -229,16 +300,16 @@ function toMessage(
 }
 
 /** Applies non-overlapping fixes in one sweep; overlapping ones wait for the next pass. */
-export function applyFixes(text: string, fixes: Fix[]): { output: string; applied: number } {
+export function applyFixes(text: string, fixes: Fix[]): { output: string; applied: Fix[] } {
   const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   let output = '';
   let cursor = 0;
-  let applied = 0;
+  const applied: Fix[] = [];
   for (const fix of sorted) {
     if (fix.range[0] < cursor) continue;
     output += text.slice(cursor, fix.range[0]) + fix.text;
     cursor = fix.range[1];
-    applied++;
+    applied.push(fix);
   }
   return { output: output + text.slice(cursor), applied };
 }
@@ -248,6 +319,8 @@ export const MAX_FIX_PASSES = 10;
 export interface FixOutcome extends Verification {
   output: string;
   fixed: boolean;
+  /** `output` as edits of the original text (sorted, not overlapping): what the writer re-encodes. */
+  edits: Fix[];
 }
 
 /**
@@ -261,19 +334,22 @@ export async function verifyAndFix(
   fixRules?: ReadonlySet<string>,
 ): Promise<FixOutcome> {
   let current = text;
+  const trail = new FixTrail(text);
+  const timedOut = new Set<string>();
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const result = await verify(current, options);
+    const result = await verify(current, options, timedOut);
     // A message without a rule carrying a fix is an unused directive's (directives.ts).
     const fixes = result.messages
       .filter((m) => m.fix && (!fixRules || fixRules.has(m.ruleId ?? DIRECTIVE_FIX_TYPE)))
       .map((m) => m.fix!);
     const { output, applied } = applyFixes(current, fixes);
-    if (applied === 0 || output === current) {
-      return { ...result, output: current, fixed: current !== text };
+    if (applied.length === 0 || output === current) {
+      return { ...result, output: current, fixed: current !== text, edits: trail.edits() };
     }
+    trail.record(applied);
     current = output;
   }
-  const final = await verify(current, options);
-  return { ...final, output: current, fixed: current !== text };
+  const final = await verify(current, options, timedOut);
+  return { ...final, output: current, fixed: current !== text, edits: trail.edits() };
 }
 

@@ -11,6 +11,7 @@ import {
   CONTINUATION_STARTS,
   ISSUER_KINDS,
   ISSUER_MAX_LENGTH,
+  OPENING_TIME_WORDS,
   ORGANIZATION_ENDINGS,
   PREDICATE_OPENINGS,
   PRONOUN_STARTS,
@@ -71,7 +72,8 @@ export function issuerInTitle(title: string): { from: number; to: number } | nul
   if (year && Number.isFinite(subjectAt) && subjectAt > year.index + year[0].length) {
     candidates.push([year.index + year[0].length, subjectAt]);
   }
-  if (cut === -1 && Number.isFinite(subjectAt)) candidates.push([0, subjectAt]);
+  // No year or 关于 before the subject: "××局法治政府建设年度报告", "××县法治政府建设2023年度报告".
+  if (Number.isFinite(subjectAt) && (cut === -1 || cut > subjectAt)) candidates.push([0, subjectAt]);
   for (const [from, to] of candidates) {
     const start = from + (title.slice(from, to).length - title.slice(from, to).trimStart().length);
     const name = title.slice(start, to).trim();
@@ -112,7 +114,10 @@ function subjectOf(clause: string): { from: number; to: number } | 'pronoun' | n
 // Where an opening's clauses start: the paragraph's start, after its year ("2023年,", "2021年以来,",
 // "今年以来,"), after a year's framing clause ("2025年是…收官之年,"), after a clause naming a year
 // further in ("根据…,2023年,…").
-const CLAUSE_STARTS = /(?:^|[,。;])\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?(?:以来)?|今年以来|本年度|一年来|过去一年|过去的一年)\s*[,]?/g;
+const CLAUSE_STARTS = new RegExp(
+  `(?:^|[,。;])\\s*(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年度?(?:以来|全年|来)?|${OPENING_TIME_WORDS.join('|')})\\s*,?`,
+  'g',
+);
 const YEAR_FRAME = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:度)?是[^,。]{0,60}[,。]/;
 
 /** The issuer named as the subject of an opening paragraph, or 'pronoun'. */

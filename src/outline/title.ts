@@ -30,7 +30,7 @@ const LABEL = new RegExp(`^(?:[•·‧∙*\\-]\\s*)?(?:${TITLE_LABELS.map((l) =
 const TRAILING_NOTE = /\s*\((?:全文|公开版|摘要|节选|正文|全文版|正式版|修订版)\)$/;
 const COLUMN_TAG = new RegExp(`^(?:【[^】]{1,${COLUMN_TAG_MAX_LENGTH}}】|\\[[^\\]]{1,${COLUMN_TAG_MAX_LENGTH}}\\])\\s*`);
 // "…报告 2024-02-28", "…报告(2024-02-28 10:31)", "…报告 发布时间:2024年02月28日".
-const TRAILING_DATE = /\s*[((]?\s*(?:(?:发布|更新)?(?:时间|日期)\s*[:：]?\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[))]?$/;
+const TRAILING_DATE = /\s*[(\[【]?\s*(?:(?:发布|更新)?(?:时间|日期)\s*[:：]?\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)\]】]?$/;
 // A page's <title> keeps the site's name after the title's last word: "…情况报告 - 某某信息网",
 // "…报告_某某区人民政府", "…报告-某某-官方网站" (mirrors inject a brand there).
 const TRAILING_SITE = new RegExp(`(?:${TITLE_GENRES.join('|')})\\s*(?:[-_|—丨]|\\s[-|—]\\s)\\s*(?!.*(?:${TITLE_GENRES.join('|')}))\\S.{0,40}$`);

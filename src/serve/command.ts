@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locale } from '../rule-api.js';
 import { ConfigError, parseRuleFlag, type RuleSetting } from '../config/index.js';
-import { resolveConfigFor } from '../config/load.js';
+import { resolveConfigFor, type ConfigRequest } from '../config/load.js';
 import { allowedHostsFor, createServeServer, DEFAULT_HOST, listen } from './server.js';
 
 export const DEFAULT_PORT = 8421;
@@ -58,6 +58,9 @@ export async function serveCommand(argv: string[]): Promise<number> {
   }
 
   const cwd = process.cwd();
+  // The rule set a file in this folder would get from the CLI.
+  const configAnchor = path.join(cwd, 'upload.txt');
+  let request: ConfigRequest;
   let config;
   try {
     const cliRules: Record<string, RuleSetting> = {};
@@ -65,22 +68,18 @@ export async function serveCommand(argv: string[]): Promise<number> {
       const [id, setting] = parseRuleFlag(flag);
       cliRules[id] = setting;
     }
-    // The rule set a file in this folder would get from the CLI.
-    config = await resolveConfigFor(path.join(cwd, 'upload.txt'), {
-      configFile: values.config,
-      noLookup: values['no-config-lookup'],
-      cliRules,
-      locale: values.locale as Locale | undefined,
-    });
+    request = { configFile: values.config, noLookup: values['no-config-lookup'], cliRules, locale: values.locale as Locale | undefined };
+    config = await resolveConfigFor(configAnchor, request);
   } catch (error) {
     if (error instanceof ConfigError) return fail(error.message);
     throw error;
   }
 
   const server = createServeServer({
+    config: request,
+    configAnchor,
     registry: config.registry,
     rules: config.rules,
-    settings: config.settings,
     locale: config.locale,
     configFile: config.filePath,
     allowedHosts: allowedHostsFor(values.host),

@@ -1,17 +1,27 @@
 // The local web page's server: node:http, a fixed set of static files and two JSON endpoints.
-// Uploads stay in memory (never written to disk) and are linted by the CLI's engine.
+// Uploads stay in memory (never written to disk) and are linted by the CLI's engine in checker
+// processes (upload-pool.ts), so the server answers while they run.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locale, RuleModule } from '../rule-api.js';
-import { activeRules, analyzeUpload, UploadError, type EngineSetup } from './analyze.js';
+import type { ConfigRequest } from '../config/load.js';
+import type { ResolvedRule } from '../engine/lint.js';
+import { activeRules } from './analyze.js';
+import { DEFAULT_UPLOAD_LIMITS, UploadFailure, UploadPool, type UploadLimits } from './upload-pool.js';
 
 /** Reports are tens of kilobytes, a .docx with pictures a few megabytes. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 export const DEFAULT_HOST = '127.0.0.1';
 
-export interface ServeOptions extends EngineSetup {
+export interface ServeOptions {
+  /** How the config was asked for (flags); each checker process resolves it again for `configAnchor`. */
+  config: ConfigRequest;
+  /** A file path in the folder whose config applies (where `serve` started). */
+  configAnchor: string;
+  /** The resolved rules, for the page's list of active rules. */
+  rules: ResolvedRule[];
   registry: ReadonlyMap<string, RuleModule>;
   /** The locale when the page asks for none (config's `locale`, or --locale). */
   locale: Locale;
@@ -23,7 +33,15 @@ export interface ServeOptions extends EngineSetup {
    * elsewhere cannot rename our address by DNS (rebinding) and read the answers. Null: any.
    */
   allowedHosts?: ReadonlySet<string> | null;
+  /** Processes, time, memory and admission for uploads (DEFAULT_UPLOAD_LIMITS where unset). */
+  uploadLimits?: Partial<UploadLimits>;
+  /** The checker script; tests running the TypeScript sources point it at the compiled one. */
+  uploadChecker?: URL;
+  /** A request's whole time, body included: a trickling upload is cut off (HTTP 408) and frees its place. */
+  requestTimeoutMs?: number;
 }
+
+export const DEFAULT_REQUEST_TIMEOUT_MS = 120_000;
 
 export const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -58,7 +76,17 @@ const TEXTS = {
   method: { zh: '不支持该请求方法', en: 'Method not allowed' },
   noName: { zh: '缺少文件名(name 参数)', en: 'Missing the file name (name parameter)' },
   internal: { zh: '服务器内部错误', en: 'Internal server error' },
+  busy: { zh: '正在检查的文件过多,请稍后再试', en: 'Too many files are being checked; try again shortly' },
+  timeout: {
+    zh: (seconds: number) => `检查超过 ${seconds} 秒仍未完成,已停止`,
+    en: (seconds: number) => `checking took longer than ${seconds} s and was stopped`,
+  },
+  memory: {
+    zh: (mb: number) => `检查所需内存超过上限(${mb} MB),已停止`,
+    en: (mb: number) => `checking needed more than the memory limit (${mb} MB) and was stopped`,
+  },
   badHost: { zh: '请用 http://127.0.0.1 或 http://localhost 打开本页', en: 'Open this page at http://127.0.0.1 or http://localhost' },
+  crossOrigin: { zh: '拒绝其他网站发来的请求:请直接打开本页使用', en: 'Refused: the request comes from another web site; use this page itself' },
 };
 
 class TooLarge extends Error {}
@@ -72,7 +100,10 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
 }
 
-/** The request body, refused past `limit` bytes (by Content-Length up front, else while reading). */
+/**
+ * The request body, refused past `limit` bytes (by Content-Length up front, else while reading).
+ * Settles when the request is cut off too (a client gone, the request timeout), so its place is freed.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length']);
@@ -98,6 +129,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       if (!refused) resolve(Buffer.concat(chunks));
     });
     req.on('error', reject);
+    req.on('close', () => {
+      if (!req.complete) reject(new Error('the upload was cut off'));
+    });
   });
 }
 
@@ -113,8 +147,45 @@ export function uploadName(raw: string | null): string | null {
   return base === '' || base === '.' || base === '..' ? null : base;
 }
 
+/** The page itself, which a link on another site may open (a navigation reads nothing back). */
+const PAGE_PATHS = new Set(['/', '/index.html']);
+
+/**
+ * Whether a browser says the request was made by another site's page: an Origin that is not
+ * this page's own ("null" included: sandboxed frames, files), or Sec-Fetch-Site other than
+ * same-origin or none (typed or bookmarked). A page the user visits can send a "simple" POST
+ * here without asking; refusing it before the body is read is what keeps it from running lints.
+ * Only a top-level navigation to the page is let through. Requests without these headers are
+ * not a browser's (curl, scripts), which the Host check already limits to this computer.
+ */
+export function fromAnotherSite(req: IncomingMessage, pathname: string): boolean {
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin.toLowerCase() !== `http://${(req.headers.host ?? '').toLowerCase()}`) return true;
+  const site = req.headers['sec-fetch-site'];
+  if (site === undefined || site === 'same-origin' || site === 'none') return false;
+  const navigation = req.headers['sec-fetch-mode'] === 'navigate' && (req.method === 'GET' || req.method === 'HEAD');
+  return !(navigation && PAGE_PATHS.has(pathname));
+}
+
 export function createServeServer(options: ServeOptions): Server {
   const limit = options.maxUploadBytes ?? MAX_UPLOAD_BYTES;
+  const uploadLimits = { ...DEFAULT_UPLOAD_LIMITS, ...options.uploadLimits };
+  const pool = new UploadPool({ config: options.config, anchor: options.configAnchor }, uploadLimits, options.uploadChecker);
+
+  /** What the page shows when an upload got no report, with its HTTP status. */
+  function failureAnswer(failure: UploadFailure, name: string, locale: Locale): [number, string] {
+    switch (failure.kind) {
+      case 'unreadable':
+        return [422, failure.message];
+      case 'timeout':
+        return [422, `${name}: ${TEXTS.timeout[locale](uploadLimits.timeoutMs / 1000)}`];
+      case 'memory':
+        return [422, `${name}: ${TEXTS.memory[locale](uploadLimits.memoryMb)}`];
+      case 'crashed':
+        process.stderr.write(`fazhi-lint serve: ${name}: ${failure.message}\n`);
+        return [500, TEXTS.internal[locale]];
+    }
+  }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -124,6 +195,12 @@ export function createServeServer(options: ServeOptions): Server {
     if (allowed && !allowed.has(hostName)) {
       req.resume();
       send(res, 403, 'text/plain; charset=utf-8', `403 ${TEXTS.badHost[locale]}\n`);
+      return;
+    }
+    if (fromAnotherSite(req, url.pathname)) {
+      req.resume();
+      res.setHeader('connection', 'close'); // the refused body is not worth reading to the end
+      send(res, 403, 'text/plain; charset=utf-8', `403 ${TEXTS.crossOrigin[locale]}\n`);
       return;
     }
 
@@ -139,22 +216,38 @@ export function createServeServer(options: ServeOptions): Server {
         sendJson(res, 400, { error: TEXTS.noName[locale] });
         return;
       }
-      let bytes: Buffer;
-      try {
-        bytes = await readBody(req, limit);
-      } catch (error) {
-        if (!(error instanceof TooLarge)) throw error;
-        // Say so at once and close; the rest of the upload is read and dropped, never kept.
-        res.setHeader('connection', 'close');
-        sendJson(res, 413, { error: TEXTS.tooLarge[locale](limit) });
+      // Admitted before the body is read: the uploads held in memory are bounded too.
+      const release = pool.admit();
+      if (!release) {
+        // Read to the end and dropped: closing mid-upload would show the page a network error, not this.
         req.resume();
+        sendJson(res, 503, { error: TEXTS.busy[locale] });
         return;
       }
       try {
-        sendJson(res, 200, await analyzeUpload(bytes, name, options, locale));
-      } catch (error) {
-        if (error instanceof UploadError) sendJson(res, 422, { error: error.message });
-        else throw error;
+        let bytes: Buffer;
+        try {
+          bytes = await readBody(req, limit);
+        } catch (error) {
+          if (!(error instanceof TooLarge)) {
+            res.destroy(); // cut off: nobody is left to answer
+            return;
+          }
+          // Say so at once and close; the rest of the upload is read and dropped, never kept.
+          res.setHeader('connection', 'close');
+          sendJson(res, 413, { error: TEXTS.tooLarge[locale](limit) });
+          req.resume();
+          return;
+        }
+        try {
+          sendJson(res, 200, await pool.lint(bytes, name, locale));
+        } catch (error) {
+          if (!(error instanceof UploadFailure)) throw error;
+          const [status, message] = failureAnswer(error, name, locale);
+          sendJson(res, status, { error: message });
+        }
+      } finally {
+        release();
       }
       return;
     }
@@ -182,14 +275,25 @@ export function createServeServer(options: ServeOptions): Server {
     send(res, 200, asset.type, await readFile(new URL(asset.file, PAGE_DIR)));
   }
 
-  return createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      // A bug must not take the page down: log it for the developer, answer the writer plainly.
-      process.stderr.write(`fazhi-lint serve: ${error instanceof Error ? error.message : String(error)}\n`);
-      if (!res.headersSent) sendJson(res, 500, { error: TEXTS.internal[options.locale] });
-      else res.destroy();
-    });
-  });
+  const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const server = createServer(
+    {
+      requestTimeout,
+      headersTimeout: Math.min(60_000, requestTimeout),
+      // How often Node looks for requests past their time: a tenth of it, at most every 30 s.
+      connectionsCheckingInterval: Math.min(30_000, Math.max(50, requestTimeout / 10)),
+    },
+    (req, res) => {
+      handle(req, res).catch((error: unknown) => {
+        // A bug must not take the page down: log it for the developer, answer the writer plainly.
+        process.stderr.write(`fazhi-lint serve: ${error instanceof Error ? error.message : String(error)}\n`);
+        if (!res.headersSent) sendJson(res, 500, { error: TEXTS.internal[options.locale] });
+        else res.destroy();
+      });
+    },
+  );
+  server.on('close', () => pool.close());
+  return server;
 }
 
 /** Listens and resolves with the real address (port 0 picks any free port). */

@@ -63,6 +63,11 @@ describe('required-terms', () => {
     ]);
   });
 
+  it('puts the terms into a custom message as written, "$&" included', async () => {
+    const { messages } = await lint('rules:\n  required-terms: [error, { items: [{ terms: ["A$&B"], message: "应写明{{terms}}" }] }]\n', '正文。\n');
+    expect(messages.map((m) => m.message)).toEqual(['应写明A$&B']);
+  });
+
   it('matches Chinese as plain substrings, across a line break', async () => {
     const { messages } = await lint(
       'rules:\n  required-terms: [error, { items: [{ terms: [依法行政] }] }]\n',
@@ -101,6 +106,21 @@ describe('forbidden-terms', () => {
     const again = await verifyAndFix(fixed.output, options);
     expect(again.fixed).toBe(false);
     expect(again.messages.filter((m) => m.fix)).toEqual([]);
+  });
+
+  it('puts the found text into a message as written: "$&" and "$\'" are not replacement patterns, "{{…}}" is not a placeholder', async () => {
+    const yaml = `rules:
+  forbidden-terms:
+    - error
+    - items:
+        - terms: ["法$&制", "甲$'乙"]
+          replacement: 法治
+          message: "“{{found}}”应改为“{{replacement}}”"
+        - patterns: ["\\\\{\\\\{[a-z]+\\\\}\\\\}"]
+          message: "删去“{{found}}”"
+`;
+    const { messages } = await lint(yaml, '推进法$&制建设,甲$\'乙。模板残留{{replacement}}。\n');
+    expect(messages.map((m) => m.message)).toEqual(['“法$&制”应改为“法治”', '“甲$\'乙”应改为“法治”', '删去“{{replacement}}”']);
   });
 
   it('can be limited to one kind of part', async () => {

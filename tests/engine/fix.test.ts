@@ -9,11 +9,11 @@ import { strToU8, zipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
-import { fixFile, writeFixed, WriteRefusedError } from '../../src/cli/write.js';
+import { fixFile, writeFixed, WriteRefusedError, type FixedText } from '../../src/cli/write.js';
 import { applyFixes, MAX_FIX_PASSES, verifyAndFix, type LintOptions } from '../../src/engine/lint.js';
 import { lintFile, type ReadSource } from '../../src/engine/lint-file.js';
 import { decode } from '../../src/read/decode.js';
-import type { RuleExamples, RuleModule } from '../../src/rule-api.js';
+import type { Fix, RuleExamples, RuleModule } from '../../src/rule-api.js';
 import { collapseRule, commaRule, lintOptions, resolved } from './test-rules.js';
 
 const examples = import.meta.glob<{ default: RuleExamples }>('../../rules/*.examples.ts', { eager: true });
@@ -83,7 +83,7 @@ describe('the fix loop', () => {
       { range: [0, 2], text: 'B' },
       { range: [2, 4], text: 'B' },
     ]);
-    expect(applied).toBe(2);
+    expect(applied).toHaveLength(2);
     expect(output).toBe('BB');
   });
 
@@ -123,19 +123,20 @@ describe('writing fixed files', () => {
   const request = { rules: [resolved(commaRule)], settings: {}, locale: 'zh' as const };
 
   /** Writes `bytes`, lints it with the fix loop, and returns what was read and the fixed text. */
-  async function prepare(name: string, bytes: Uint8Array): Promise<{ file: string; source: ReadSource; output: string }> {
+  async function prepare(name: string, bytes: Uint8Array): Promise<{ file: string; source: ReadSource; fixed: FixedText }> {
     const file = path.join(dir, name);
     await writeFile(file, bytes);
     let source: ReadSource | undefined;
-    const result = await lintFile(file, { ...request, fix: true, onRead: (read) => (source = read) });
+    let edits: Fix[] = [];
+    const result = await lintFile(file, { ...request, fix: true, onRead: (read) => (source = read), onFixed: (made) => (edits = made) });
     expect(result.output).toBeDefined();
-    return { file, source: source!, output: result.output! };
+    return { file, source: source!, fixed: { output: result.output!, edits } };
   }
 
   it('writes atomically: the mode is kept and no temporary file is left', async () => {
-    const { file, source, output } = await prepare('report.txt', Buffer.from('第一,第二\n'));
+    const { file, source, fixed } = await prepare('report.txt', Buffer.from('第一,第二\n'));
     await chmod(file, 0o640);
-    expect(await writeFixed(file, source, output)).toBe(true);
+    expect(await writeFixed(file, source, fixed)).toBe(true);
     expect(await readFile(file, 'utf8')).toBe('第一，第二\n');
     expect((await stat(file)).mode & 0o777).toBe(0o640);
     expect(await readdir(dir)).toEqual(['report.txt']);
@@ -145,23 +146,23 @@ describe('writing fixed files', () => {
     const { file, source } = await prepare('report.txt', Buffer.from('第一,第二\n'));
     const past = new Date('2020-01-01T00:00:00Z');
     await utimes(file, past, past);
-    expect(await writeFixed(file, source, '第一,第二\n')).toBe(false);
+    expect(await writeFixed(file, source, { output: '第一,第二\n', edits: [] })).toBe(false);
     expect((await stat(file)).mtimeMs).toBe(past.getTime());
   });
 
   it('refuses when the file changed on disk after it was read', async () => {
-    const { file, source, output } = await prepare('report.txt', Buffer.from('第一,第二\n'));
+    const { file, source, fixed } = await prepare('report.txt', Buffer.from('第一,第二\n'));
     await writeFile(file, '第一,第二\n作者又加了一行\n');
-    const error = await writeFixed(file, source, output).catch((e: unknown) => e);
+    const error = await writeFixed(file, source, fixed).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WriteRefusedError);
     expect((error as WriteRefusedError).reason).toBe('changed');
     expect(await readFile(file, 'utf8')).toBe('第一,第二\n作者又加了一行\n');
   });
 
   it('keeps GB18030', async () => {
-    const { file, source, output } = await prepare('report.txt', iconv.encode('二〇二二年法治政府建设,成效明显\n', 'gb18030'));
+    const { file, source, fixed } = await prepare('report.txt', iconv.encode('二〇二二年法治政府建设,成效明显\n', 'gb18030'));
     expect(source.encoding).toBe('gb18030');
-    await writeFixed(file, source, output);
+    await writeFixed(file, source, fixed);
     const bytes = await readFile(file);
     expect(bytes.equals(iconv.encode('二〇二二年法治政府建设，成效明显\n', 'gb18030'))).toBe(true);
     expect(decode(bytes)).toEqual({ text: '二〇二二年法治政府建设，成效明显\n', encoding: 'gb18030', bom: false });
@@ -169,30 +170,31 @@ describe('writing fixed files', () => {
 
   it('keeps a UTF-8 BOM, and UTF-16 with its BOM', async () => {
     const utf8 = await prepare('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('第一,第二\r\n')]));
-    await writeFixed(utf8.file, utf8.source, utf8.output);
+    await writeFixed(utf8.file, utf8.source, utf8.fixed);
     expect(decode(await readFile(utf8.file))).toEqual({ text: '第一，第二\r\n', encoding: 'utf-8', bom: true });
 
     const utf16 = await prepare('utf16.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode('第一,第二', 'utf-16be')]));
-    await writeFixed(utf16.file, utf16.source, utf16.output);
+    await writeFixed(utf16.file, utf16.source, utf16.fixed);
     expect(decode(await readFile(utf16.file))).toEqual({ text: '第一，第二', encoding: 'utf-16be', bom: true });
   });
 
   it('refuses a format it cannot write, and text its encoding cannot hold', async () => {
     const { file, source } = await prepare('report.txt', Buffer.from('第一,第二\n'));
-    const docx = await writeFixed(path.join(dir, 'report.docx'), source, '文本').catch((e: unknown) => e);
+    const text = { output: '文本', edits: [{ range: [0, 6] as [number, number], text: '文本' }] };
+    const docx = await writeFixed(path.join(dir, 'report.docx'), source, text).catch((e: unknown) => e);
     expect((docx as WriteRefusedError).reason).toBe('format');
-    const unread = await writeFixed(file, undefined, '文本').catch((e: unknown) => e);
+    const unread = await writeFixed(file, undefined, text).catch((e: unknown) => e);
     expect((unread as WriteRefusedError).reason).toBe('format');
-    const lone = await writeFixed(file, source, '第一\ud800').catch((e: unknown) => e);
+    const lone = await writeFixed(file, source, { output: '第一\ud800', edits: [{ range: [2, 6], text: '\ud800' }] }).catch((e: unknown) => e);
     expect((lone as WriteRefusedError).reason).toBe('encoding');
     expect(await readFile(file, 'utf8')).toBe('第一,第二\n');
   });
 
   it('writes through a symbolic link to its target, keeping the link', async () => {
-    const { source, output } = await prepare('target.txt', Buffer.from('第一,第二\n'));
+    const { source, fixed } = await prepare('target.txt', Buffer.from('第一,第二\n'));
     const link = path.join(dir, 'link.txt');
     await symlink(path.join(dir, 'target.txt'), link);
-    await writeFixed(link, source, output);
+    await writeFixed(link, source, fixed);
     expect((await lstat(link)).isSymbolicLink()).toBe(true);
     expect(await readFile(path.join(dir, 'target.txt'), 'utf8')).toBe('第一，第二\n');
   });

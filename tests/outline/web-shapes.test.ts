@@ -177,7 +177,7 @@ describe('year and where it was read', () => {
   });
 
   it('not from a page header date, a cited earlier report or a plan range', async () => {
-    const o = await outline(`青川县人民政府 2019年12月3日星期二\n根据《2022年法治政府建设年度报告》和《规划(2021—2025年)》,我局坚持依法行政。\n一、主要举措和成效\n2023年我局新制发规范性文件1件。\n`);
+    const o = await outline(`青川县人民政府 2021年5月6日星期四\n根据《2022年法治政府建设年度报告》和《规划(2021—2025年)》,我局坚持依法行政。\n一、主要举措和成效\n2023年我局新制发规范性文件1件。\n`);
     expect(o.year).toBe(2023);
     expect(o.yearSource).toBe('body');
   });
@@ -363,5 +363,26 @@ describe('shapes from the second blind set', () => {
   it('a district named 和平区 is a subject', async () => {
     const o = await outline('2023年,和平区坚持依法行政。' + BODY);
     expect(o.issuer).toBe('和平区');
+  });
+});
+
+describe('more openings and titles', () => {
+  it.each([
+    ['近年来', '近年来,青川县坚持依法行政。', '青川县'],
+    ['今年来', '今年来,青川镇坚持依法行政。', '青川镇'],
+    ['去年以来', '去年以来,青川县人民政府坚持依法行政。', '青川县人民政府'],
+    ['a year and 全年', '2023年全年,青川县坚持依法行政。', '青川县'],
+  ])('the subject after %s', async (_name, opening, issuer) => {
+    expect((await outline(`${opening}${BODY}`)).issuer).toBe(issuer);
+  });
+
+  it('a title whose year follows the subject names its issuer before the subject', async () => {
+    const o = await outline(`青川县法治政府建设2023年度报告${BODY}`);
+    expect(o.issuer).toBe('青川县');
+    expect(o.year).toBe(2023);
+  });
+
+  it('a publication time in 【】 after the title is not part of it', async () => {
+    expect((await outline(`青川县2023年法治政府建设年度报告【发布时间:2024-01-05】${BODY}`)).title?.text).toBe('青川县2023年法治政府建设年度报告');
   });
 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT } from '../helpers/cli.js';
 import { docxFromText } from '../read/build-docx.js';
-import { doubleSpaceRule, expectedStatuses, REAL_DIR, recommendedRules, startTestServer, type RunningServer } from './helpers.js';
+import { configFile, expectedStatuses, REAL_DIR, startTestServer, type RunningServer } from './helpers.js';
 
 // Debian's Chromium; FAZHI_CHROMIUM points elsewhere (another distribution's path).
 const CHROMIUM = process.env.FAZHI_CHROMIUM ?? '/usr/bin/chromium';
@@ -31,8 +31,7 @@ describe.skipIf(!hasChromium)('the page in Chromium', () => {
 
   beforeAll(async () => {
     // The recommended rules plus a fixable stand-in, so the fix button is tested whatever rules fix.
-    const fixable = { id: doubleSpaceRule.meta.id, rule: doubleSpaceRule, severity: 1 as const, options: {} };
-    server = await startTestServer({ rules: [...(await recommendedRules()), fixable] });
+    server = await startTestServer({ config: configFile({ plugins: ['./test.mjs'], rules: { 'test/no-double-space': 'warn' } }) });
     profile = mkdtempSync(path.join(tmpdir(), 'fazhi-chromium-'));
     const { chromium } = await import('playwright-core');
     context = await chromium.launchPersistentContext(profile, {

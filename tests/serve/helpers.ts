@@ -1,14 +1,13 @@
 // Starting the page's server for tests: in-process on 127.0.0.1 port 0, or the compiled CLI's
 // `serve` subcommand as a child process. Every wait is bounded.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Server } from 'node:http';
-import type { RuleModule } from '../../src/rule-api.js';
-import type { ResolvedRule } from '../../src/engine/lint.js';
-import { resolveConfigFor } from '../../src/config/load.js';
+import { resolveConfigFor, type ConfigRequest } from '../../src/config/load.js';
 import { createServeServer, listen, type ServeOptions } from '../../src/serve/server.js';
-import { builtinRules } from '../../rules/index.js';
 import { BIN, ROOT } from '../helpers/cli.js';
 
 export const REAL_DIR = path.join(ROOT, 'fixtures/real');
@@ -31,46 +30,72 @@ export function expectedStatuses(): Record<string, Record<string, string>> {
   return out;
 }
 
-/** A fixable test rule (runs of spaces → one), so fix tests do not depend on the built-in rules. */
-export const doubleSpaceRule: RuleModule = {
-  meta: {
-    id: 'test-no-double-space',
-    type: 'typography',
-    docs: { description: { zh: '不用连续空格', en: 'no double spaces' }, recommended: false },
-    messages: { double: { zh: '连续空格', en: 'double space' } },
-    fixable: true,
-  },
-  create(context) {
-    return {
-      'root:exit'() {
-        for (const match of context.sourceText.matchAll(/ {2,}/g)) {
-          const start = match.index;
-          const at = context.positionAt(start);
-          context.report({ messageId: 'double', loc: { line: at.line, column: at.column }, fix: { range: [start, start + match[0].length], text: ' ' } });
-        }
+/**
+ * A plugin with a fixable test rule, `test/no-double-space` (runs of spaces → one), so fix
+ * tests do not depend on the built-in rules. A plugin file, not an object: uploads are linted in
+ * checker processes, which load the config themselves.
+ */
+const DOUBLE_SPACE_PLUGIN = `export default {
+  rules: {
+    'no-double-space': {
+      meta: {
+        type: 'typography',
+        docs: { description: { zh: '不用连续空格', en: 'no double spaces' }, recommended: false },
+        messages: { double: { zh: '连续空格', en: 'double space' } },
+        fixable: true,
       },
-    };
+      create(context) {
+        return {
+          'root:exit'() {
+            for (const match of context.sourceText.matchAll(/ {2,}/g)) {
+              const at = context.positionAt(match.index);
+              context.report({ messageId: 'double', loc: { line: at.line, column: at.column }, fix: { range: [match.index, match.index + match[0].length], text: ' ' } });
+            }
+          },
+        };
+      },
+    },
   },
 };
+`;
+
+/** A config file (JSON) in a temp folder, with the double-space plugin beside it as ./test.mjs. */
+export function configFile(config: Record<string, unknown>): ConfigRequest {
+  const dir = mkdtempSync(path.join(tmpdir(), 'fazhi-serve-config-'));
+  writeFileSync(path.join(dir, 'test.mjs'), DOUBLE_SPACE_PLUGIN);
+  writeFileSync(path.join(dir, 'config.json'), JSON.stringify(config));
+  return { configFile: path.join(dir, 'config.json') };
+}
+
+/** Only the double-space rule. */
+export const doubleSpaceOnly = () => configFile({ extends: [], plugins: ['./test.mjs'], rules: { 'test/no-double-space': 'warn' } });
 
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
 }
 
-/** The server with the built-in recommended rules (no config lookup, as `--no-config-lookup`). */
-export async function recommendedRules(): Promise<ResolvedRule[]> {
-  return (await resolveConfigFor(path.join(ROOT, 'upload.txt'), { noLookup: true })).rules;
+/** The compiled upload checker (npm test builds first): the TypeScript sources cannot run in a child process. */
+export const UPLOAD_CHECKER = pathToFileURL(path.join(ROOT, 'dist/src/serve/upload-checker.js'));
+
+export interface TestServerOptions extends Partial<Omit<ServeOptions, 'config' | 'rules' | 'registry'>> {
+  /** The config asked for; default: none looked up (the built-in recommended rules). */
+  config?: ConfigRequest;
 }
 
-export async function startTestServer(overrides: Partial<ServeOptions> = {}): Promise<RunningServer> {
+export async function startTestServer(options: TestServerOptions = {}): Promise<RunningServer> {
+  const config = options.config ?? { noLookup: true };
+  const configAnchor = path.join(ROOT, 'upload.txt');
+  const resolved = await resolveConfigFor(configAnchor, config);
   const server: Server = createServeServer({
-    registry: builtinRules,
-    rules: await recommendedRules(),
-    settings: {},
+    registry: resolved.registry,
+    rules: resolved.rules,
     locale: 'zh',
-    configFile: null,
-    ...overrides,
+    configFile: resolved.filePath,
+    uploadChecker: UPLOAD_CHECKER,
+    ...options,
+    config,
+    configAnchor,
   });
   const url = await listen(server, '127.0.0.1', 0);
   return {
@@ -91,8 +116,8 @@ export interface ServeProcess {
 }
 
 /** Runs `fazhi-lint serve …` and waits (at most `timeoutMs`) for it to print its address. */
-export function spawnServe(args: string[], cwd: string, timeoutMs = 10000): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [BIN, 'serve', ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+export function spawnServe(args: string[], cwd: string, timeoutMs = 10000, env: Record<string, string> = {}): Promise<ServeProcess> {
+  const child = spawn(process.execPath, [BIN, 'serve', ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const stop = async () => {

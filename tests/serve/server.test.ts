@@ -10,7 +10,7 @@ import { DEFAULT_HOST, MAX_UPLOAD_BYTES, uploadName } from '../../src/serve/serv
 import { builtinRules } from '../../rules/index.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 import { docxFromText } from '../read/build-docx.js';
-import { doubleSpaceRule, expectedStatuses, REAL_DIR, recommendedRules, spawnServe, startTestServer, within, type RunningServer } from './helpers.js';
+import { configFile, doubleSpaceOnly, expectedStatuses, REAL_DIR, spawnServe, startTestServer, within, type RunningServer } from './helpers.js';
 
 const DONGHU = 'real-2022-nanchang-donghu.txt';
 
@@ -21,6 +21,25 @@ function post(url: string, name: string, body: BodyInit, locale?: string): Promi
 
 function get(url: string): Promise<Response> {
   return fetch(url, { signal: AbortSignal.timeout(10000) });
+}
+
+/** A request to the server with exactly these headers (Host defaults to the server's address); its status and body. */
+function rawRequest(base: string, method: string, target: string, headers: Record<string, string>, body?: string): Promise<{ status: number; body: string }> {
+  const url = new URL(base);
+  return within(
+    new Promise((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: url.port, method, path: target, headers: { host: url.host, ...headers } }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    }),
+    15000,
+    `${method} ${target}`,
+  );
 }
 
 /** GET /api/config on 127.0.0.1 with the given Host header (fetch does not let one set it). */
@@ -115,7 +134,7 @@ describe('POST /api/lint with a real report', () => {
 
   it('offers the engine’s fixed text when a rule has fixes', async () => {
     // A stand-in fixable rule, so the test does not depend on which built-in rules fix.
-    const local = await startTestServer({ rules: [{ id: doubleSpaceRule.meta.id, rule: doubleSpaceRule, severity: 1, options: {} }] });
+    const local = await startTestServer({ config: doubleSpaceOnly() });
     try {
       const report = (await (await post(local.url, 'a.txt', '一、工作  成效\n二、存在   问题\n')).json()) as ServeReport;
       expect(report.fixableCount).toBe(2);
@@ -128,7 +147,7 @@ describe('POST /api/lint with a real report', () => {
   });
 
   it('gives no fixed text when no finding is fixable', async () => {
-    const local = await startTestServer({ rules: (await recommendedRules()).filter((r) => r.id === 'require-title') });
+    const local = await startTestServer({ config: configFile({ extends: [], rules: { 'require-title': 'error' } }) });
     try {
       const report = (await (await post(local.url, DONGHU, readFileSync(path.join(REAL_DIR, DONGHU)))).json()) as ServeReport;
       expect(report.findings.map((f) => f.ruleId)).toEqual(['require-title']);
@@ -271,6 +290,33 @@ describe('escaping and the page itself', () => {
     expect(await statusWithHost(server.url, `evil.example:${port}`)).toBe(403);
     expect(await statusWithHost(server.url, `localhost:${port}`)).toBe(200);
     expect(await statusWithHost(server.url, `127.0.0.1:${port}`)).toBe(200);
+  });
+
+  it('refuses requests from another site’s page (Origin, Sec-Fetch-Site) with 403, before linting', async () => {
+    const own = `http://${new URL(server.url).host}`;
+    const upload = (headers: Record<string, string>) => rawRequest(server.url, 'POST', '/api/lint?name=a.txt', { 'content-type': 'text/plain', ...headers }, '一、主要成效\n');
+    for (const headers of [
+      { origin: 'http://evil.example' },
+      { origin: 'null' },
+      { origin: `http://127.0.0.1:${Number(new URL(server.url).port) + 1}` }, // another local server
+      { origin: own.replace('127.0.0.1', 'localhost') }, // not the Host it was sent to
+      { 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'same-site' },
+      { origin: own, 'sec-fetch-site': 'cross-site' },
+    ]) {
+      const refused = await upload(headers);
+      expect(refused.status, JSON.stringify(headers)).toBe(403);
+      expect(refused.body).toContain('拒绝其他网站发来的请求');
+    }
+    // The page's own requests, and tools that send neither header.
+    expect((await upload({ origin: own, 'sec-fetch-site': 'same-origin' })).status).toBe(200);
+    expect((await upload({})).status).toBe(200);
+    expect((await rawRequest(server.url, 'GET', '/api/config', { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'cors' })).status).toBe(403);
+    expect((await rawRequest(server.url, 'GET', '/api/config?locale=en', { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate' })).body).toContain('another web site');
+    // A link on another site may open the page itself; a typed address sends "none".
+    expect((await rawRequest(server.url, 'GET', '/', { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate' })).status).toBe(200);
+    expect((await rawRequest(server.url, 'GET', '/', { 'sec-fetch-site': 'none', 'sec-fetch-mode': 'navigate' })).status).toBe(200);
+    expect((await rawRequest(server.url, 'GET', '/app.js', { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'no-cors' })).status).toBe(403);
   });
 
   it('lists the active rule set', async () => {
