@@ -15,6 +15,7 @@ import requireProblemsAndCauses from './require-problems-and-causes.js';
 import requireResponsiblePerson from './require-responsible-person.js';
 import requireSignature from './require-signature.js';
 import requireThreeSystems from './require-three-systems.js';
+import requireTopics from './require-topics.js';
 import requireTitle from './require-title.js';
 import requiredTerms from './required-terms.js';
 import yearConsistency from './year-consistency.js';
@@ -28,6 +29,8 @@ export const builtinRules: ReadonlyMap<string, RuleModule> = new Map(
     requireResponsiblePerson,
     requireNextYearPlan,
     requireThreeSystems,
+    // What the report covers (issue 20): off unless a config or preset turns it on.
+    requireTopics,
     // Report quality (issue 5): warnings in the recommended set.
     yearConsistency,
     requireSignature,

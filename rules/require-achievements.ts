@@ -17,6 +17,7 @@ const rule: RuleModule = {
         en: 'Item 1 of the five contents required by Tingzi [2019] No. 28. Results without any quantity (counts, rates, amounts) cannot be checked. Thematic headings count as this part.',
       },
       basis: INSPECTION_RULE,
+      label: { zh: '举措成效', en: 'measures' },
       recommended: true,
     },
     messages: {

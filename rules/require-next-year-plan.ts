@@ -16,6 +16,7 @@ const rule: RuleModule = {
         en: "Item 4 of Tingzi [2019] No. 28. Reports copied from an older one often plan for the wrong year; 下一步 / 下一年度 without a year are fine.",
       },
       basis: INSPECTION_RULE,
+      label: { zh: '下年安排', en: 'next year' },
       recommended: true,
     },
     messages: {

@@ -17,6 +17,7 @@ const rule: RuleModule = {
         en: 'Tingzi [2019] No. 28 requires the shortcomings and their causes. A list of problems with no causal analysis falls short, even under a heading that says 不足和原因.',
       },
       basis: INSPECTION_RULE,
+      label: { zh: '不足原因', en: 'shortcomings' },
       recommended: true,
     },
     messages: {

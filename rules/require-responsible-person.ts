@@ -17,6 +17,7 @@ const rule: RuleModule = {
         en: 'Item 3 of Tingzi [2019] No. 28. It is the part most often missing or only mentioned in passing; a part of its own with only set phrases and no concrete actions (studying law, meetings that deploy the work, reporting on rule of law, inspections, appearing in court) falls short too.',
       },
       basis: INSPECTION_RULE,
+      label: { zh: '第一责任人', en: 'first responsible' },
       recommended: true,
     },
     messages: {

@@ -18,6 +18,7 @@ const rule: RuleModule = {
         en: 'Guobanfa [2018] No. 118 requires the three systems; reviewers expect each report to show them. Naming "the three systems" alone is a slogan; naming one or two is incomplete.',
       },
       basis: THREE_SYSTEMS_OPINION,
+      label: { zh: '三项制度', en: 'three systems' },
       recommended: true,
     },
     messages: {

@@ -15,6 +15,7 @@ const rule: RuleModule = {
         en: 'A title tells a reviewer whose report for which year it is; scraped pages often keep only navigation, dates or a metadata table.',
       },
       basis: PROVINCIAL_GUIDANCE,
+      label: { zh: '标题', en: 'title' },
       recommended: true,
     },
     messages: {

@@ -16,9 +16,11 @@ import { builtinRules } from '../rules/index.js';
 import { PRESETS, resolveRules } from '../src/config/index.js';
 import { lintFile } from '../src/engine/lint-file.js';
 import { OUTLINE_TARGET, scoreWebOpenings, webOpeningsDir, webTable, type WebScore } from './web-openings.js';
+import { topicsReport } from './eval-topics.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CHECKLIST = [...builtinRules.values()].filter((r) => r.meta.type === 'checklist').map((r) => r.meta.id);
+// The five required parts and the three systems; require-topics (off by default) is scored below.
+const CHECKLIST = [...builtinRules.values()].filter((r) => r.meta.type === 'checklist' && r.meta.docs.recommended).map((r) => r.meta.id);
 
 interface Labels {
   reports: Record<string, Record<string, unknown>>;
@@ -209,3 +211,6 @@ if (args.includes('--check')) {
 // Issue 21: the typography rules against the peers' own test cases (scripts/conformance.ts).
 const { reportConformance } = await import('./conformance.js');
 await reportConformance(args.includes('--check'));
+
+// The areas a report covers (require-topics, fixtures/topics): scripts/eval-topics.ts.
+if (!(await topicsReport(args.includes('--check')))) process.exitCode = 1;

@@ -1,6 +1,6 @@
 // The shape of lint results, shared by the engine (which makes them) and the formatters
 // (which print them). It follows ESLint's LintResult so ESLint tooling can read our JSON.
-import type { Fix, Outline } from './rule-api.js';
+import type { CheckedItem, Fix, Outline } from './rule-api.js';
 
 export interface LintMessage {
   ruleId: string | null;
@@ -15,6 +15,8 @@ export interface LintMessage {
   fix?: Fix;
   /** A problem that stopped the file or a rule from being checked. */
   fatal?: boolean;
+  /** Not ESLint's: the item of a rule that checks several (require-topics: the topic's id). */
+  item?: string;
 }
 
 export interface LintResult {
@@ -38,6 +40,11 @@ export interface LintResult {
   /** Not ESLint's: the ids of the rules run on this file, so a checklist can tell "passed" from "not checked". */
   checkedRules?: string[];
   /**
+   * Not ESLint's: per rule id, the items that rule checked on this file (require-topics: its
+   * topics), so a matrix can tell ✓ from "not checked" per item. Absent when no rule declared any.
+   */
+  checkedItems?: Record<string, CheckedItem[]>;
+  /**
    * Not ESLint's: what `line` counts. Absent for .txt/.md (lines of the file); 'paragraph' for a
    * .docx or .html, which have no lines: line N is the document's N-th non-empty paragraph
    * (`source` is then the paragraph text, one a line). Formatters print "第N段" / "paragraph N".
@@ -59,6 +66,10 @@ export interface RulesMeta {
     docsPath?: string;
     /** messageId → message template in the run's locale. */
     messages?: Record<string, string>;
+    /** Whether the rule is in fazhi-lint:recommended: a checklist rule that is not, and was not run, is no row of a checklist. */
+    recommended?: boolean;
+    /** A short name for matrix columns ("标题", "三项制度"), in the run's locale. */
+    label?: string;
   };
 }
 

@@ -119,6 +119,19 @@ export interface ReportDescriptor {
   node?: Nodes;
   loc?: ReportLocation;
   fix?: Fix | null;
+  /** For a rule that checks several items (require-topics: one per topic): the item this message is about (its id). */
+  item?: string;
+}
+
+/**
+ * One of the items a rule checks on a report (require-topics: a topic), so reviewer formats can
+ * show ✓ for an item the rule said nothing about, as `checkedRules` does for whole rules.
+ */
+export interface CheckedItem {
+  /** Stable across reports, so a folder's matrix gives each item one column ("administrative-reconsideration"). */
+  id: string;
+  /** A short name in the report's locale, for a column or a row ("行政复议"). */
+  name: string;
 }
 
 export interface RuleContext {
@@ -134,6 +147,8 @@ export interface RuleContext {
   /** Offset → line/column in the original file. */
   positionAt(offset: number): SourcePoint;
   report(descriptor: ReportDescriptor): void;
+  /** Declares an item this rule checked on this report (see CheckedItem); messages about it give `item`. */
+  checkedItem(item: CheckedItem): void;
 }
 
 /** Node-type handlers, as ESLint's: "paragraph", "heading", "text" …, plus "root:exit". */
@@ -208,6 +223,10 @@ export interface RuleMeta {
     basis?: LegalBasis;
     url?: string;
     recommended: boolean;
+    /** A short name for tables and a reviewer's matrix columns, a few characters ("标题", "三项制度"). */
+    label?: LocalizedText;
+    /** More of the docs page, in Markdown, after the options (require-topics: each list's topics and sources). */
+    details?: string;
   };
   messages: Record<string, LocalizedText>;
   schema?: RuleOptionSchema;

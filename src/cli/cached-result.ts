@@ -28,7 +28,7 @@ const isFix: Check = (value) =>
   shaped(value, { range: (r) => Array.isArray(r) && r.length === 2 && r.every(isCount) && r[0] <= r[1], text: isString });
 
 const MESSAGE_FIELDS = { ruleId: orNull(isString), severity: oneOf(1, 2), message: isString, line: isPosition, column: isPosition };
-const MESSAGE_OPTIONS = { messageId: isString, endLine: isPosition, endColumn: isPosition, fix: isFix, fatal: isBoolean };
+const MESSAGE_OPTIONS = { messageId: isString, endLine: isPosition, endColumn: isPosition, fix: isFix, fatal: isBoolean, item: isString };
 const isMessage: Check = (value) => shaped(value, MESSAGE_FIELDS, MESSAGE_OPTIONS);
 const isSuppressed: Check = (value) =>
   shaped(value, { ...MESSAGE_FIELDS, suppressions: arrayOf((s) => shaped(s, { kind: oneOf('directive'), justification: isString })) }, MESSAGE_OPTIONS);
@@ -66,6 +66,10 @@ const isOutline: Check = (value) =>
     sections: arrayOf(isSection),
   });
 
+/** Per rule id, the items it checked (require-topics' areas): what the matrix reads. */
+const isCheckedItems: Check = (value) =>
+  isObject(value) && Object.values(value).every(arrayOf((item) => shaped(item, { id: isString, name: isString })));
+
 /** A well-formed result of `filePath`, with counts that are those of its messages. */
 export function isCachedResult(value: unknown, filePath: string): value is LintResult {
   const fine = shaped(
@@ -81,7 +85,7 @@ export function isCachedResult(value: unknown, filePath: string): value is LintR
       fixableErrorCount: isCount,
       fixableWarningCount: isCount,
     },
-    { output: isString, source: isString, text: isString, outline: isOutline, checkedRules: arrayOf(isString), locationUnit: oneOf('paragraph') },
+    { output: isString, source: isString, text: isString, outline: isOutline, checkedRules: arrayOf(isString), checkedItems: isCheckedItems, locationUnit: oneOf('paragraph') },
   );
   if (!fine) return false;
   const counts = countMessages(value.messages as LintResult['messages']);

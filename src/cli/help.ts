@@ -14,7 +14,7 @@ Files, directories (every .md/.markdown/.txt/.docx/.html/.htm below, skipping no
 dot-folders) and globs. A .docx or .html has no lines: its positions are paragraph numbers (第N段).
 
 Options:
-  -f, --format <name>        stylish (default) | json | checklist | summary | sarif | github | junit | html
+  -f, --format <name>        stylish (default) | json | checklist | summary | csv | sarif | github | junit | html
                              | a formatter module path or package
   -o, --output-file <file>   write the report to a file instead of stdout
       --cache                reuse results of files whose content, config and fazhi-lint version are unchanged

@@ -305,6 +305,8 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
           type: rule.meta.type,
           docsPath: builtinRules.has(id) ? `docs/rules/${id}.md` : undefined,
           messages: Object.fromEntries(Object.entries(rule.meta.messages).map(([messageId, text]) => [messageId, text[locale]])),
+          recommended: rule.meta.docs.recommended,
+          label: rule.meta.docs.label?.[locale],
         },
       ]),
     );

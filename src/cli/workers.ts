@@ -30,7 +30,7 @@ export interface LintRequest {
 }
 
 /** Fields of a result, beyond ESLint's messages and counts, that only some formats read. */
-export type OptionalField = 'source' | 'text' | 'outline' | 'checkedRules';
+export type OptionalField = 'source' | 'text' | 'outline' | 'checkedRules' | 'checkedItems';
 
 /**
  * What each built-in format reads of those. The rest is dropped as each file is done: kept for
@@ -43,10 +43,11 @@ const FIELDS_BY_FORMAT: Record<string, OptionalField[]> = {
   stylish: [],
   github: [],
   sarif: [],
-  summary: ['outline'],
+  summary: ['outline', 'checkedRules', 'checkedItems'],
+  csv: ['outline', 'checkedRules', 'checkedItems'],
   junit: ['checkedRules'],
-  checklist: ['outline', 'checkedRules'],
-  html: ['source', 'text', 'outline', 'checkedRules'],
+  checklist: ['outline', 'checkedRules', 'checkedItems'],
+  html: ['source', 'text', 'outline', 'checkedRules', 'checkedItems'],
 };
 
 export function fieldsFor(format: string, printOutline: boolean): OptionalField[] | undefined {
@@ -57,8 +58,8 @@ export function fieldsFor(format: string, printOutline: boolean): OptionalField[
 export function trimResult(result: LintResult, keep: readonly OptionalField[] | undefined): LintResult {
   if (!keep) return result;
   // Copied without the fields, then the kept ones put back: `delete` would leave a slow object.
-  const { source, text, outline, checkedRules, ...trimmed } = result;
-  const fields: Pick<LintResult, OptionalField> = { source, text, outline, checkedRules };
+  const { source, text, outline, checkedRules, checkedItems, ...trimmed } = result;
+  const fields: Pick<LintResult, OptionalField> = { source, text, outline, checkedRules, checkedItems };
   for (const field of keep) if (fields[field] !== undefined) Object.assign(trimmed, { [field]: fields[field] });
   return trimmed;
 }

@@ -4,10 +4,12 @@ import path from 'node:path';
 import { ConfigError } from './errors.js';
 
 export const STARTER_CONFIG = `# fazhi-lint 配置 / configuration (YAML). Every option: .linterrc.example in fazhi-lint's package.
-extends: fazhi-lint:recommended   # or fazhi-lint:strict, a file (./province.yml) or a package
+extends: fazhi-lint:recommended   # or fazhi-lint:strict, fazhi-lint:department (…:outline-2021, …:township),
+                                  # a file (./province.yml) or a package
 locale: zh                        # zh or en
 
 rules: {}
+  # require-topics: [error, { topics: auto }]   # the areas each report covers, by its kind of issuer
   # require-three-systems: warn
   # require-problems-and-causes: [error, { minLength: 60 }]
   # required-terms:

@@ -3,6 +3,7 @@
 import type { RuleModule } from '../rule-api.js';
 import { builtinRules } from '../../rules/index.js';
 import type { ConfigData, RuleSetting } from './index.js';
+import type { TopicPresetName } from '../data/topics.js';
 
 export const PRESET_PREFIX = 'fazhi-lint:';
 
@@ -24,17 +25,30 @@ function strictSetting(rule: RuleModule): RuleSetting {
   return Object.keys(options).length ? ['error', options] : 'error';
 }
 
+function recommendedRules(): Record<string, RuleSetting> {
+  return Object.fromEntries(
+    [...builtinRules.values()]
+      .filter((rule) => rule.meta.docs.recommended)
+      .map((rule) => [rule.meta.id, rule.meta.type === 'checklist' ? 'error' : 'warn']),
+  );
+}
+
+/**
+ * The recommended rules plus the areas a kind of issuer reports on (require-topics with one of
+ * its lists, src/data/topics.ts): `extends: fazhi-lint:department` is a department's whole set.
+ */
+function withTopics(topics: TopicPresetName): () => ConfigData {
+  return () => ({ rules: { ...recommendedRules(), 'require-topics': ['error', { topics }] } });
+}
+
 export const PRESETS: Record<string, () => ConfigData> = {
-  'fazhi-lint:recommended': () => ({
-    rules: Object.fromEntries(
-      [...builtinRules.values()]
-        .filter((rule) => rule.meta.docs.recommended)
-        .map((rule) => [rule.meta.id, rule.meta.type === 'checklist' ? 'error' : 'warn']),
-    ),
-  }),
+  'fazhi-lint:recommended': () => ({ rules: recommendedRules() }),
   'fazhi-lint:strict': () => ({
     rules: Object.fromEntries(
       [...builtinRules.values()].filter((rule) => rule.meta.type !== 'custom').map((rule) => [rule.meta.id, strictSetting(rule)]),
     ),
   }),
+  'fazhi-lint:outline-2021': withTopics('outline-2021'),
+  'fazhi-lint:department': withTopics('department'),
+  'fazhi-lint:township': withTopics('township'),
 };

@@ -41,6 +41,7 @@ export function renderRulePage(rule: RuleModule, examples: RuleExamples | null):
     }
     lines.push('', 'Example: `fazhi-lint --rule \'' + meta.id + ': ["warn", {"' + properties[0]![0] + '": ' + JSON.stringify(properties[0]![1].default) + '}]\'`', '');
   }
+  if (meta.docs.details) lines.push(meta.docs.details.trimEnd(), '');
   if (examples) {
     lines.push('## 通过的例子 / Passing examples', '');
     for (const example of examples.valid) lines.push(`### ${example.name}`, '', fence(example.text, example.ext), '');

@@ -2,7 +2,7 @@
 // A file that cannot be read becomes one fatal message; it never stops the other files.
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locale } from '../rule-api.js';
+import type { CheckedItem, Locale } from '../rule-api.js';
 import { countMessages, type LintMessage, type LintResult } from '../results.js';
 import { decode, type Encoding } from '../read/decode.js';
 import { ReadError } from '../read/errors.js';
@@ -102,6 +102,11 @@ export interface ReadSource {
   bom: boolean;
 }
 
+/** `checkedItems` only when a rule declared some: most runs have none, and results stay as they were. */
+function itemsOf(items: Record<string, CheckedItem[]>): Pick<LintResult, 'checkedItems'> {
+  return Object.keys(items).length > 0 ? { checkedItems: items } : {};
+}
+
 export async function lintText(text: string, filePath: string, request: FileLintRequest): Promise<LintResult> {
   const options: LintOptions = { ...request, format: formatOf(filePath) };
   const checkedRules = request.rules.map((r) => r.id);
@@ -112,12 +117,19 @@ export async function lintText(text: string, filePath: string, request: FileLint
       suppressedMessages: outcome.suppressedMessages,
       outline: outcome.outline,
       checkedRules,
+      ...itemsOf(outcome.checkedItems),
       ...(outcome.fixed ? { output: outcome.output } : outcome.messages.length ? { source: text } : { text }),
     });
   }
-  const { messages, suppressedMessages, outline } = await verify(text, options);
+  const { messages, suppressedMessages, outline, checkedItems } = await verify(text, options);
   // ESLint gives `source` only with messages; reviewer formats get a clean file's text as `text`.
-  return toResult(filePath, messages, { suppressedMessages, outline, checkedRules, ...(messages.length ? { source: text } : { text }) });
+  return toResult(filePath, messages, {
+    suppressedMessages,
+    outline,
+    checkedRules,
+    ...itemsOf(checkedItems),
+    ...(messages.length ? { source: text } : { text }),
+  });
 }
 
 /** The fatal result for a file over MAX_INPUT_BYTES, naming its size and the limit. */

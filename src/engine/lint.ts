@@ -1,6 +1,6 @@
 // Linting one text: parse, outline, one walk for all rules, then (with --fix) the fix loop.
 import type { Root } from 'mdast';
-import type { Fix, Locale, Outline, ReportDescriptor, RuleContext, RuleModule, SourcePoint } from '../rule-api.js';
+import type { CheckedItem, Fix, Locale, Outline, ReportDescriptor, RuleContext, RuleModule, SourcePoint } from '../rule-api.js';
 import type { LintMessage } from '../results.js';
 import { buildOutline, type OutlineSettings } from '../outline/index.js';
 import { LineIndex } from '../read/positions.js';
@@ -50,6 +50,8 @@ export interface Verification {
   suppressedMessages: SuppressedMessage[];
   outline: Outline;
   tree: Root;
+  /** Per rule id, the items it declared (RuleContext.checkedItem); empty when none did. */
+  checkedItems: Record<string, CheckedItem[]>;
 }
 
 export async function parseSource(text: string, format: SourceFormat, headingLines?: ReadonlyMap<number, number>): Promise<Root> {
@@ -128,13 +130,18 @@ interface RuleRun {
 }
 
 /** Every rule's visitors over one walk of the tree, then the whole-document checks: the rules' messages. */
-function runRules(rules: ResolvedRule[], run: RuleRun, options: LintOptions): { messages: LintMessage[]; reportCounts: Map<string, number> } {
+function runRules(
+  rules: ResolvedRule[],
+  run: RuleRun,
+  options: LintOptions,
+): { messages: LintMessage[]; reportCounts: Map<string, number>; checkedItems: Record<string, CheckedItem[]> } {
   const { text, tree, outline, lines, restore, running } = run;
   const messages: LintMessage[] = [];
   const reportCounts = new Map<string, number>();
   const handlers = new HandlerTable();
   const crashed = new Set<string>();
   const exitHandlers: Array<{ id: string; run: () => void }> = [];
+  const checkedItems: Record<string, CheckedItem[]> = {};
 
   for (const { id, rule, severity, options: ruleOptions } of rules) {
     const report = (descriptor: ReportDescriptor) => {
@@ -157,6 +164,11 @@ function runRules(rules: ResolvedRule[], run: RuleRun, options: LintOptions): { 
       locale: options.locale,
       positionAt: (offset) => lines.positionAt(offset),
       report,
+      checkedItem: (item) => {
+        // A rule run once per severity (config splits its items) declares into the same list.
+        const items = (checkedItems[id] ??= []);
+        if (!items.some((known) => known.id === item.id)) items.push({ id: item.id, name: item.name });
+      },
     };
     let visitors;
     try {
@@ -187,7 +199,7 @@ function runRules(rules: ResolvedRule[], run: RuleRun, options: LintOptions): { 
   handlers.walk(tree);
   for (const exit of exitHandlers) exit.run();
   running.id = null;
-  return { messages, reportCounts };
+  return { messages, reportCounts, checkedItems };
 }
 
 /**
@@ -220,7 +232,8 @@ export async function verify(written: string, options: LintOptions, timedOut: Se
       timedOut.add(id);
     }
   }
-  const { messages, reportCounts } = outcome;
+  // A rule stopped by the budget is run no more: the items it declared went with that walk.
+  const { messages, reportCounts, checkedItems } = outcome;
   for (const id of timedOut) messages.push(ruleTimedOut(id, budget / 1000, options.locale));
   for (const { id, severity } of options.rules) {
     const over = (reportCounts.get(id) ?? 0) - MAX_MESSAGES_PER_RULE;
@@ -234,7 +247,7 @@ export async function verify(written: string, options: LintOptions, timedOut: Se
     knownRuleIds: options.knownRuleIds,
     reportUnused: options.reportUnusedDisableDirectives,
   });
-  return { ...directed, outline, tree };
+  return { ...directed, outline, tree, checkedItems };
 }
 
 /** Per rule and file; past it a rule's further messages are counted, not listed. */
@@ -269,6 +282,7 @@ function toMessage(
     line: 1,
     column: 1,
   };
+  if (descriptor.item !== undefined) message.item = descriptor.item;
   const position = descriptor.node?.position;
   if (descriptor.loc) {
     Object.assign(message, descriptor.loc);

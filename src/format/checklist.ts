@@ -9,6 +9,8 @@ export type PartStatus = 'present' | 'weak' | 'missing' | 'unchecked';
 
 export interface ChecklistRow {
   ruleId: string;
+  /** For a rule that checks several items (require-topics): the item of this row, one row each. */
+  item?: { id: string; name: string };
   /** The requirement, from the rule's description. */
   requirement: string;
   status: PartStatus;
@@ -79,6 +81,12 @@ export function reasonText(message: LintMessage, context: FormatterContext): str
   return message.message;
 }
 
+/** ✗ with a "missing" (or fatal) message, ⚠ with others, ✓ with none, – when not checked. */
+export function statusOf(messages: LintMessage[], checked: boolean): PartStatus {
+  if (messages.length > 0) return messages.some((m) => m.messageId === 'missing' || m.fatal) ? 'missing' : 'weak';
+  return checked ? 'present' : 'unchecked';
+}
+
 export function reportChecklist(result: LintResult, context: FormatterContext): ReportChecklist {
   const outline = result.outline;
   const facts: ReportFacts = {
@@ -88,13 +96,23 @@ export function reportChecklist(result: LintResult, context: FormatterContext): 
     date: outline?.date?.text ?? null,
   };
   const ids = checklistRuleIds(context);
-  const rows = ids.map((ruleId): ChecklistRow => {
+  const rows = ids.flatMap((ruleId): ChecklistRow[] => {
+    const meta = context.rulesMeta[ruleId]!;
     const messages = result.messages.filter((m) => m.ruleId === ruleId);
     // Without the list of rules run (a custom engine), a rule with no message counts as passed.
     const checked = result.checkedRules ? result.checkedRules.includes(ruleId) : true;
-    let status: PartStatus = checked ? 'present' : 'unchecked';
-    if (messages.length > 0) status = messages.some((m) => m.messageId === 'missing' || m.fatal) ? 'missing' : 'weak';
-    return { ruleId, requirement: context.rulesMeta[ruleId]!.description, status, messages };
+    const items = result.checkedItems?.[ruleId];
+    // A rule that checks several items (require-topics) is a row per item: the areas covered.
+    if (items) {
+      const label = meta.label ?? meta.description;
+      return items.map((item) => {
+        const own = messages.filter((m) => m.item === item.id);
+        return { ruleId, item, requirement: `${label}:${item.name}`, status: statusOf(own, true), messages: own };
+      });
+    }
+    // A checklist a config opts into (require-topics), not run here, is no required part of this report.
+    if (!checked && meta.recommended === false) return [];
+    return [{ ruleId, requirement: meta.description, status: statusOf(messages, checked), messages }];
   });
   const tabled = new Set(ids);
   const fatal = result.messages.filter((m) => m.fatal && m.ruleId === null).map((m) => m.message);
@@ -111,7 +129,8 @@ function cell(text: string): string {
   return text.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
 }
 
-function table(header: string[], rows: string[][]): string {
+/** A Markdown table padded to line up in a terminal; the last column is left ragged. */
+export function markdownTable(header: string[], rows: string[][]): string {
   const all = [header, ...rows].map((row) => row.map(cell));
   // The last column is left ragged: padding a long reason only adds trailing spaces.
   const widths = header.map((_, col) => Math.max(...all.map((row) => displayWidth(row[col]!))));
@@ -127,14 +146,14 @@ export function renderChecklist(result: LintResult, context: FormatterContext): 
   let out = `## ${displayPath(result.filePath, context.cwd)}\n\n`;
   if (list.fatal.length > 0) return `${out}${s.fatal}${list.fatal.join(';')}\n`;
   const { facts } = list;
-  out += table(s.factHeader, [
+  out += markdownTable(s.factHeader, [
     [s.facts.title, facts.title ?? s.unknown],
     [s.facts.year, facts.year === null ? s.unknown : String(facts.year)],
     [s.facts.issuer, facts.issuer ?? s.unknown],
     [s.facts.date, facts.date ?? s.unknown],
   ]);
   out += '\n\n';
-  out += table(
+  out += markdownTable(
     s.header,
     list.rows.map((row) => [
       s.status[row.status],

@@ -3,6 +3,7 @@
 // every string from a report is escaped, and a Content-Security-Policy forbids scripts anyway.
 import type { Formatter, FormatterContext, LintMessage, LintResult } from '../results.js';
 import { checklistStrings, displayPath, reasonText, reportChecklist, type PartStatus } from './checklist.js';
+import { buildMatrix, rowName, STATUS_RANK } from './matrix.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -18,6 +19,14 @@ const STRINGS = {
     noText: '(没有可显示的正文)',
     error: '错误',
     warning: '警告',
+    matrix: '覆盖矩阵',
+    matrixHelp: '每行一份报告,每列一个必备部分或领域:✓ 具备,⚠ 不足,✗ 缺失,– 未检查。点击列名按该列排序(缺失在前),点击“单位”按单位名称排序。',
+    matrixReset: '恢复原顺序',
+    issuer: '单位',
+    year: '年度',
+    unknown: '(未识别)',
+    unreadable: '无法读取',
+    tally: { missing: '缺失', weak: '不足', present: '具备' },
   },
   en: {
     lang: 'en',
@@ -28,6 +37,14 @@ const STRINGS = {
     noText: '(no text to show)',
     error: 'error',
     warning: 'warning',
+    matrix: 'Matrix',
+    matrixHelp: 'A row per report, a column per required part or area: ✓ present, ⚠ weak, ✗ missing, – not checked. Click a column head to sort by it (missing first); click "Issuer" to sort by name.',
+    matrixReset: 'original order',
+    issuer: 'Issuer',
+    year: 'Year',
+    unknown: '(not found)',
+    unreadable: 'unreadable',
+    tally: { missing: 'missing', weak: 'weak', present: 'present' },
   },
 };
 
@@ -50,6 +67,21 @@ th{background:#f4f4f4}
 .rule{color:#666;font-size:.85em}
 .fatal{color:#cf222e;font-weight:bold}
 pre{white-space:pre-wrap;margin:0;font:inherit}
+.matrix-wrap{overflow-x:auto;margin:1em 0}
+.ms{position:absolute;opacity:0;width:1px;height:1px;margin:0}
+table.m{display:grid;width:max-content;border-top:1px solid #ddd;border-left:1px solid #ddd}
+table.m>thead,table.m>tbody,table.m>tfoot,table.m tr{display:contents}
+table.m th,table.m td{border:none;border-right:1px solid #ddd;border-bottom:1px solid #ddd;white-space:nowrap;text-align:center;padding:.2em .5em}
+table.m tbody tr{--o:0}
+table.m tbody th,table.m tbody td{order:var(--o)}
+table.m thead th{order:-1;position:sticky;top:0;font-size:.85em}
+table.m tfoot th,table.m tfoot td{order:2147483647;background:#f4f4f4}
+table.m .name{text-align:left;position:sticky;left:0;background:#fff;z-index:1}
+table.m thead th.k0{z-index:2;background:#f4f4f4}
+table.m label{cursor:pointer;display:block}
+table.m label::after{content:" ⇅";color:#999}
+.m .present{color:#1a7f37}.m .weak{color:#9a6700;background:#fff8e1}.m .missing{color:#cf222e;background:#ffebe9}.m .unchecked{color:#999}
+.reset{font-size:.85em;cursor:pointer;color:#0969da}
 `;
 
 function reportText(result: LintResult): string | undefined {
@@ -123,8 +155,70 @@ function reportSection(result: LintResult, index: number, context: FormatterCont
   return parts.join('\n');
 }
 
+/**
+ * The matrix, sortable without a script (the page allows none): each column head is the label of
+ * a radio button; the table is a CSS grid whose rows carry their rank for every column as custom
+ * properties (--k3: rank by column 3), and the checked radio sets each row's `order` to its rank.
+ */
+function matrixSection(results: LintResult[], context: FormatterContext): { css: string; html: string } {
+  const s = STRINGS[context.locale];
+  const c = checklistStrings(context.locale);
+  const { columns, rows, counts } = buildMatrix(results, context);
+  if (columns.length === 0 || rows.length === 0) return { css: '', html: '' };
+  const n = rows.length;
+  // Column 0: issuer by name (Chinese collation); 1: year; 2…: status, worst first. Ties keep the page's order.
+  const byName = rows.map((_row, i) => i).sort((a, b) => rowName(rows[a]!).localeCompare(rowName(rows[b]!), 'zh-Hans-CN') || a - b);
+  const byYear = rows.map((_row, i) => i).sort((a, b) => (rows[a]!.year ?? 99999) - (rows[b]!.year ?? 99999) || a - b);
+  const rankOf = (order: number[]) => {
+    const rank = new Array<number>(n);
+    order.forEach((row, position) => (rank[row] = position));
+    return rank;
+  };
+  const ranks = [rankOf(byName), rankOf(byYear), ...columns.map((_, col) => rows.map((row, i) => (row.cells[col] ? STATUS_RANK[row.cells[col]!] : 4) * n + i))];
+  const keys = ranks.length;
+  const css = [`table.m{grid-template-columns:repeat(${columns.length + 2},auto)}`];
+  for (let k = 0; k < keys; k++) {
+    css.push(`#ms-${k}:checked~.matrix-wrap table.m tbody tr{--o:var(--k${k})}`, `#ms-${k}:checked~.matrix-wrap table.m th.k${k}{background:#ddf4ff}`);
+  }
+  const head = (k: number, label: string, title: string) =>
+    `<th role="columnheader" class="k${k}" title="${escapeHtml(title)}"><label for="ms-${k}">${escapeHtml(label)}</label></th>`;
+  const body = rows.map((row, i) => {
+    const vars = ranks.map((rank, k) => `--k${k}:${rank[i]}`).join(';');
+    const name = `<th role="rowheader" class="name"><a href="#r${i + 1}" title="${escapeHtml(row.file)}">${escapeHtml(rowName(row))}</a>${row.fatal ? ` (${escapeHtml(s.unreadable)})` : ''}</th>`;
+    const year = `<td role="cell">${escapeHtml(row.year === null ? s.unknown : String(row.year))}</td>`;
+    const cells = columns.map((column, col) => {
+      const status = row.cells[col];
+      if (!status) return '<td role="cell"></td>';
+      const reasons = results[i]!.messages.filter((m) => m.ruleId === column.ruleId && (column.itemId === undefined || m.item === column.itemId)).map((m) => reasonText(m, context));
+      const tip = [c.status[status], ...reasons].join('\n');
+      return `<td role="cell" class="${status}" title="${escapeHtml(tip).replace(/\n/g, '&#10;')}">${escapeHtml(c.status[status].split(' ')[0]!)}</td>`;
+    });
+    return `<tr role="row" style="${vars}">${name}${year}${cells.join('')}</tr>`;
+  });
+  const foot = (['missing', 'weak', 'present'] as const).map(
+    (key) => `<tr role="row"><th role="rowheader" class="name">${escapeHtml(s.tally[key])}</th><td role="cell"></td>${counts.map((count) => `<td role="cell">${count[key]}</td>`).join('')}</tr>`,
+  );
+  const html = [
+    '<section id="matrix">',
+    `<h2>${escapeHtml(s.matrix)}</h2>`,
+    `<p>${escapeHtml(s.matrixHelp)}</p>`,
+    `<input type="radio" name="matrix-sort" id="ms-none" class="ms" checked><label for="ms-none" class="reset">${escapeHtml(s.matrixReset)}</label>`,
+    ...ranks.map((_, k) => `<input type="radio" name="matrix-sort" id="ms-${k}" class="ms">`),
+    '<div class="matrix-wrap">',
+    '<table class="m" role="table">',
+    `<thead><tr role="row">${head(0, s.issuer, s.issuer)}${head(1, s.year, s.year)}${columns.map((column, col) => head(col + 2, column.label, column.title)).join('')}</tr></thead>`,
+    `<tbody>\n${body.join('\n')}\n</tbody>`,
+    `<tfoot>${foot.join('')}</tfoot>`,
+    '</table>',
+    '</div>',
+    '</section>',
+  ].join('\n');
+  return { css: css.join('\n'), html };
+}
+
 const html: Formatter = (results, context) => {
   const s = STRINGS[context.locale];
+  const matrix = matrixSection(results, context);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const toc = results
@@ -137,11 +231,12 @@ const html: Formatter = (results, context) => {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(s.title)}</title>
-<style>${CSS}</style>
+<style>${CSS}${matrix.css}</style>
 </head>
 <body>
 <h1>${escapeHtml(s.title)}</h1>
 <p>${escapeHtml(s.overview(results.length, errors, warnings))}</p>
+${matrix.html}
 <ul class="toc">
 ${toc}
 </ul>

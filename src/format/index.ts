@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Formatter } from '../results.js';
 import { importModule } from '../import-module.js';
 
-export const BUILTIN_FORMATS = ['stylish', 'json', 'checklist', 'summary', 'sarif', 'github', 'junit', 'html'] as const;
+export const BUILTIN_FORMATS = ['stylish', 'json', 'checklist', 'summary', 'csv', 'sarif', 'github', 'junit', 'html'] as const;
 
 export class FormatterError extends Error {}
 

@@ -1,7 +1,9 @@
 // The reviewer's overview of a folder of reports: totals, how many reports fail each rule
 // (split into missing and weak), and the reports with the most problems first.
 import type { Formatter, LintResult } from '../results.js';
-import { displayPath } from './checklist.js';
+import { displayPath, markdownTable } from './checklist.js';
+import { buildMatrix, rowName } from './matrix.js';
+import type { PartStatus } from './checklist.js';
 import { displayWidth, padEnd } from './width.js';
 
 /** How many of the worst reports are listed; the rest are counted. */
@@ -29,6 +31,12 @@ const STRINGS = {
     more: (n: number) => `……另有 ${n} 份报告有问题。`,
     unreadable: '无法读取的文件:',
     allClean: '所有报告均通过检查。',
+    matrix: '覆盖矩阵(✓ 具备,⚠ 不足,✗ 缺失,– 未检查):',
+    matrixHead: ['单位', '年度'],
+    matrixFile: '文件',
+    missingRow: '缺失',
+    weakRow: '不足',
+    unknown: '(未识别)',
   },
   en: {
     totals: (checked: number, errors: number, warningsOnly: number, clean: number, unreadable: number) =>
@@ -44,6 +52,12 @@ const STRINGS = {
     more: (n: number) => `… and ${n} more report${n === 1 ? '' : 's'} with problems.`,
     unreadable: 'Files that could not be read:',
     allClean: 'Every report passed.',
+    matrix: 'Matrix (✓ present, ⚠ weak, ✗ missing, – not checked):',
+    matrixHead: ['Issuer', 'Year'],
+    matrixFile: 'File',
+    missingRow: 'missing',
+    weakRow: 'weak',
+    unknown: '(not found)',
   },
 };
 
@@ -59,6 +73,19 @@ function headlineWhat(tally: RuleTally, missing: string | undefined, description
 
 function isUnreadable(result: LintResult): boolean {
   return result.messages.some((m) => m.fatal && m.ruleId === null);
+}
+
+const SYMBOLS: Record<PartStatus, string> = { present: '✓', weak: '⚠', missing: '✗', unchecked: '–' };
+
+/** Who left which required part or area out: a row per readable report, a column per part or area. */
+function matrixLines(checked: LintResult[], context: Parameters<Formatter>[1]): string[] {
+  const s = STRINGS[context.locale];
+  const { columns, rows, counts } = buildMatrix(checked, context);
+  if (columns.length === 0 || rows.length === 0) return [];
+  const body = rows.map((row) => [rowName(row), row.year === null ? s.unknown : String(row.year), ...row.cells.map((c) => SYMBOLS[c]), row.file]);
+  const total = (label: string, pick: (i: number) => number) => [label, '', ...columns.map((_, i) => String(pick(i))), ''];
+  body.push(total(s.missingRow, (i) => counts[i]!.missing), total(s.weakRow, (i) => counts[i]!.weak));
+  return [s.matrix, markdownTable([...s.matrixHead, ...columns.map((c) => c.label), s.matrixFile], body)];
 }
 
 const summary: Formatter = (results, context) => {
@@ -123,6 +150,8 @@ const summary: Formatter = (results, context) => {
   } else if (checked.length > 0) {
     lines.push('', s.allClean);
   }
+  const matrix = matrixLines(checked, context);
+  if (matrix.length > 0) lines.push('', ...matrix);
   if (unreadable.length > 0) {
     lines.push('', s.unreadable);
     for (const r of unreadable) {
