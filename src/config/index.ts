@@ -3,6 +3,7 @@
 // the key and what was expected.
 import type { Locale, OptionSchema, RuleModule } from '../rule-api.js';
 import type { ResolvedRule } from '../engine/lint.js';
+import { builtinRules } from '../../rules/index.js';
 import { ConfigError } from './errors.js';
 import { checkPattern } from './patterns.js';
 
@@ -208,7 +209,8 @@ export function resolveRules(
     if (missing.length) {
       throw new ConfigError(fileOf(id), key, `this rule does nothing without options; give ${missing.map((n) => `"${n}"`).join(', ')}, e.g. [error, { ${missing[0]}: … }] (fazhi-lint --explain ${rule.meta.id})`);
     }
-    resolved.push(...splitBySeverity({ id, rule, severity, options: { ...defaultOptions(rule), ...options } }, fileOf(id), key));
+    const builtin = builtinRules.get(id) === rule;
+    resolved.push(...splitBySeverity({ id, rule, severity, options: { ...defaultOptions(rule), ...options }, builtin }, fileOf(id), key));
   }
   return resolved;
 }

@@ -105,6 +105,16 @@ function markerValue(token: string): number {
  * marker or a smiley: it is not reported when no bracket is open ("(数量:5)" still closes).
  */
 export function markerClosers(text: string): { list: Set<number>; lone: Set<number> } {
+  // paired-punctuation and fullwidth-punctuation ask of the same paragraph one after the other.
+  if (lastMarkers?.text === text) return lastMarkers.closers;
+  const closers = findMarkerClosers(text);
+  lastMarkers = { text, closers };
+  return closers;
+}
+
+let lastMarkers: { text: string; closers: { list: Set<number>; lone: Set<number> } } | null = null;
+
+function findMarkerClosers(text: string): { list: Set<number>; lone: Set<number> } {
   const markers: Array<{ at: number; key: string; value: number }> = [];
   const seen = new Set<string>();
   LIST_MARKER.lastIndex = 0;

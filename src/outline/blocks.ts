@@ -6,20 +6,30 @@ import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import type { SourcePoint, Span } from '../rule-api.js';
 import { foldWidth } from '../read/fold.js';
 
-export interface Block {
-  node: RootContent;
-  /** The block's text, trimmed, as matched (simplified where the page is traditional). */
-  text: string;
-  /** `text` with full-width punctuation folded to ASCII (src/read/fold.ts): what patterns are tried on. Same length. */
-  plain: string;
-  line: number;
-  endLine: number;
-  start: number;
-  end: number;
-  /** Heading level within the report (1 = 一、, or 第一部分 where a report has those), or 0 for a body block. */
-  level: number;
-  /** Source offset of text[0] when the source holds the text character for character, else null. */
-  textOffset: number | null;
+export class Block {
+  private folded: string | undefined;
+
+  constructor(
+    readonly node: RootContent,
+    /** The block's text, trimmed, as matched (simplified where the page is traditional). */
+    readonly text: string,
+    readonly line: number,
+    readonly endLine: number,
+    readonly start: number,
+    readonly end: number,
+    /** Heading level within the report (1 = 一、, or 第一部分 where a report has those), or 0 for a body block. */
+    readonly level: number,
+    /** Source offset of text[0] when the source holds the text character for character, else null. */
+    readonly textOffset: number | null,
+  ) {}
+
+  /**
+   * `text` with full-width punctuation folded to ASCII (src/read/fold.ts): what patterns with
+   * punctuation are tried on. Same length. Folded when first asked: most body paragraphs never are.
+   */
+  get plain(): string {
+    return (this.folded ??= foldWidth(this.text));
+  }
 }
 
 /** The plain text of a node: its text descendants concatenated. */
@@ -71,17 +81,9 @@ export function toBlocks(tree: Root, source: string): Block[] {
     if (text === '') continue;
     const first = firstTextOffset(node);
     const textStart = first === undefined ? undefined : first + (raw.length - raw.trimStart().length);
-    blocks.push({
-      node,
-      text,
-      plain: foldWidth(text),
-      line: node.position.start.line,
-      endLine: node.position.end.line,
-      start: node.position.start.offset ?? 0,
-      end: node.position.end.offset ?? 0,
-      level: node.type === 'heading' ? headingLevel(node, minDepth) + shift : 0,
-      textOffset: textStart !== undefined && source.slice(textStart, textStart + text.length) === text ? textStart : null,
-    });
+    const textOffset = textStart !== undefined && source.slice(textStart, textStart + text.length) === text ? textStart : null;
+    const level = node.type === 'heading' ? headingLevel(node, minDepth) + shift : 0;
+    blocks.push(new Block(node, text, node.position.start.line, node.position.end.line, node.position.start.offset ?? 0, node.position.end.offset ?? 0, level, textOffset));
   }
   return blocks;
 }

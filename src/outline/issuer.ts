@@ -36,6 +36,8 @@ const YEAR = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?/;
 const NAME_CHARS = /^[^,。;:!?“”"《》()\[\]【】\d]+$/;
 const PREDICATE = new RegExp(`^(?:${PREDICATE_OPENINGS.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
 const ENDINGS_BY_LENGTH = [...ORGANIZATION_ENDINGS].sort((a, b) => b.length - a.length);
+const ENDING_LAST_CHARACTERS = new Set(ORGANIZATION_ENDINGS.map((e) => e.at(-1)!));
+const PREDICATE_MAX_LENGTH = Math.max(...PREDICATE_OPENINGS.map((p) => p.length));
 
 function endingOf(text: string): string | undefined {
   return ENDINGS_BY_LENGTH.find((e) => text.endsWith(e));
@@ -102,11 +104,13 @@ function subjectOf(clause: string): { from: number; to: number } | 'pronoun' | n
   const rest = clause.slice(from);
   if (PRONOUN_STARTS.some((p) => rest.startsWith(p))) return 'pronoun';
   if (CONTINUATION_STARTS.some((p) => rest.startsWith(p))) return null;
-  const limit = Math.min(rest.length, ISSUER_MAX_LENGTH);
+  // The name runs at most to the first character no name holds; within it, only where an ending ends.
+  let limit = 0;
+  while (limit < Math.min(rest.length, ISSUER_MAX_LENGTH) && NAME_CHARS.test(rest[limit]!)) limit++;
   for (let to = 2; to <= limit; to++) {
+    if (!ENDING_LAST_CHARACTERS.has(rest[to - 1]!)) continue;
     const name = rest.slice(0, to);
-    if (!NAME_CHARS.test(name)) return null;
-    if (endingOf(name) && PREDICATE.test(rest.slice(to)) && isBodyName(name)) return { from, to: from + to };
+    if (endingOf(name) && PREDICATE.test(rest.slice(to, to + PREDICATE_MAX_LENGTH)) && isBodyName(name)) return { from, to: from + to };
   }
   return null;
 }

@@ -115,16 +115,32 @@ function runInItems(passage: Passage): RunInItem[] {
   });
 }
 
-const PLAN_OPENING = new RegExp(`(?:^|[。;!])\\s*(?:${PLAN_SENTENCE_OPENINGS.join('|')})\\s*[,:]?`);
+// Tried on every paragraph, so written for both widths of punctuation rather than on folded text.
+const SENTENCE_BREAK = '[。;\\uff1b!\\uff01]';
+const PLAN_OPENING = new RegExp(`(?:^|${SENTENCE_BREAK})\\s*(?:${PLAN_SENTENCE_OPENINGS.join('|')})\\s*[,\\uff0c:\\uff1a]?`);
+const AFTER_BREAK = new RegExp(`^${SENTENCE_BREAK}`);
 
-/** Where a plan is introduced in a (folded) paragraph ("…。下一步,我局将…", "2025年工作打算:"), or -1. */
+// "2025年工作打算:", for the report year before it; built once per year, not once per paragraph.
+const planYearPatterns = new Map<number, RegExp>();
+
+function planYearPattern(reportYear: number): RegExp {
+  let pattern = planYearPatterns.get(reportYear);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?:^|${SENTENCE_BREAK})\\s*${reportYear + 1}\\s*年度?的?(?:工作)?(?:${PLAN_YEAR_WORDS.join('|')})`);
+    planYearPatterns.set(reportYear, pattern);
+  }
+  return pattern;
+}
+
+/** Where a plan is introduced in a paragraph ("…。下一步,我局将…", "2025年工作打算:"), or -1. */
 function planSentenceStart(text: string, reportYear: number | null): number {
   const opening = PLAN_OPENING.exec(text);
-  let at = opening ? opening.index + (/^[。;!]/.test(opening[0]) ? 1 : 0) : -1;
-  if (reportYear !== null) {
-    const yearly = new RegExp(`(?:^|[。;!])\\s*${reportYear + 1}\\s*年度?的?(?:工作)?(?:${PLAN_YEAR_WORDS.join('|')})`).exec(text);
+  let at = opening ? opening.index + (AFTER_BREAK.test(opening[0]) ? 1 : 0) : -1;
+  // Only a paragraph naming the next year can announce that year's plan.
+  if (reportYear !== null && text.includes(String(reportYear + 1))) {
+    const yearly = planYearPattern(reportYear).exec(text);
     if (yearly) {
-      const start = yearly.index + (/^[。;!]/.test(yearly[0]) ? 1 : 0);
+      const start = yearly.index + (AFTER_BREAK.test(yearly[0]) ? 1 : 0);
       if (at === -1 || start < at) at = start;
     }
   }
@@ -196,25 +212,25 @@ export function buildSections(body: Block[], year: number | null, settings: Outl
       });
 
     // A preface that lists the report's parts ("全文包括…存在的不足及原因…2023年度主要安排") names them, it is none of them.
-    if (containsAny(block.plain.slice(0, 80), PREFACE_PHRASINGS)) continue;
+    if (containsAny(block.text.slice(0, 80), PREFACE_PHRASINGS)) continue;
 
     // A plan introduced after other sentences starts there, not at the paragraph's start.
-    const planAt = kinds.has('plans') ? -1 : planSentenceStart(block.plain, year);
+    const planAt = kinds.has('plans') ? -1 : planSentenceStart(block.text, year);
     let planFound = false;
     for (const entry of inline) {
       if (kinds.has(entry.kind) || (entry.kind === 'plans' && planAt > 0)) continue;
-      if (containsAny(block.plain.slice(0, entry.window), entry.any)) {
+      if (containsAny(block.text.slice(0, entry.window), entry.any)) {
         addInline(entry.kind, firstSentence(block), 'paragraph');
         planFound = entry.kind === 'plans';
         break;
       }
     }
     if (!planFound && planAt >= 0) {
-      const from = planAt + (block.plain.length - planAt - block.plain.slice(planAt).trimStart().length);
+      const from = planAt + (block.text.length - planAt - block.text.slice(planAt).trimStart().length);
       addInline('plans', firstSentence(block, from), 'paragraph', undefined, from);
     }
 
-    if (kinds.has('responsibility') || !mentionsResponsibility(block.plain)) continue;
+    if (kinds.has('responsibility') || !mentionsResponsibility(block.text)) continue;
     const items = runInItems(block).filter((item) => mentionsResponsibility(block.plain.slice(item.start, item.end)));
     if (items.length > 0) {
       for (const item of items) {

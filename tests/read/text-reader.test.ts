@@ -117,6 +117,15 @@ describe('the page-debris table', () => {
     }
   });
 
+  it('matches each example written with full-width punctuation, and with ASCII, alike', () => {
+    const toFull = (text: string) => text.replace(/[:,;|()>!?]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+    const toAscii = (text: string) => text.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+    for (const entry of PAGE_DEBRIS) {
+      expect(matchDebris(toFull(entry.example)), toFull(entry.example)).toBe(entry.kind);
+      expect(matchDebris(toAscii(entry.example)), toAscii(entry.example)).toBe(entry.kind);
+    }
+  });
+
   it.each([
     '扫一扫',
     '【打印本页】【关闭窗口】',
