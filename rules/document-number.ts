@@ -1,10 +1,10 @@
 import type { Paragraph, Heading } from 'mdast';
-import type { RuleModule } from '../src/rule-api.js';
+import type { LoadedRule } from '../src/rule-api.js';
 import { DOCUMENT_NUMBER_FORMAT } from '../src/data/legal-basis.js';
 import { scanDocumentNumbers } from '../src/data/document-number.js';
 import { joinRuns, textRuns } from '../src/outline/text-runs.js';
 
-const rule: RuleModule = {
+const rule: LoadedRule = {
   meta: {
     id: 'document-number',
     type: 'typography',

@@ -1,4 +1,4 @@
-import type { RuleModule, SectionKind } from '../src/rule-api.js';
+import type { LoadedRule, SectionKind } from '../src/rule-api.js';
 
 // Vale's "existence" and "substitution" checks: words or patterns that must not appear, such as
 // a province's retired slogans, each with an optional replacement that --fix puts in.
@@ -35,7 +35,7 @@ function patternMatches(text: string, pattern: RegExp): Match[] {
   return matches;
 }
 
-const rule: RuleModule = {
+const rule: LoadedRule = {
   meta: {
     id: 'forbidden-terms',
     type: 'custom',

@@ -1,5 +1,5 @@
 import type { Heading, Paragraph } from 'mdast';
-import type { RuleModule } from '../src/rule-api.js';
+import type { LoadedRule } from '../src/rule-api.js';
 import { PUNCTUATION_STANDARD } from '../src/data/legal-basis.js';
 import { CHINESE_NUMERALS, CJK_CLOSERS, CJK_OPENERS, FULLWIDTH_OF, isHan, isUniformHalfwidth, markerClosers, NFKC_MARKS, QUOTES_OF } from '../src/data/punctuation.js';
 import { joinRuns, textRuns } from '../src/outline/text-runs.js';
@@ -110,7 +110,7 @@ function neighbour(text: string, i: number, step: 1 | -1): string | undefined {
   return text[k];
 }
 
-const rule: RuleModule = {
+const rule: LoadedRule = {
   meta: {
     id: 'fullwidth-punctuation',
     type: 'typography',

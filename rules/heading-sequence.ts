@@ -1,5 +1,5 @@
 import type { Heading } from 'mdast';
-import type { HeadingNumbering, RuleModule } from '../src/rule-api.js';
+import type { HeadingNumbering, LoadedRule } from '../src/rule-api.js';
 import { HEADING_NUMBERING_FORMAT } from '../src/data/legal-basis.js';
 import { isUniformHalfwidth } from '../src/data/punctuation.js';
 import { textRuns } from '../src/outline/text-runs.js';
@@ -37,7 +37,7 @@ interface Run {
   firstMarker: string;
 }
 
-const rule: RuleModule = {
+const rule: LoadedRule = {
   meta: {
     id: 'heading-sequence',
     type: 'typography',

@@ -1,6 +1,6 @@
 // The built-in rules, by id. The engine never picks rules itself: config resolves this
 // registry (plus plugins) into the list the engine runs.
-import type { RuleModule } from '../src/rule-api.js';
+import type { LoadedRule } from '../src/rule-api.js';
 import documentNumber from './document-number.js';
 import fullwidthPunctuation from './fullwidth-punctuation.js';
 import headingSequence from './heading-sequence.js';
@@ -21,7 +21,7 @@ import requiredTerms from './required-terms.js';
 import yearConsistency from './year-consistency.js';
 import sectionMinLength from './section-min-length.js';
 
-export const builtinRules: ReadonlyMap<string, RuleModule> = new Map(
+export const builtinRules: ReadonlyMap<string, LoadedRule> = new Map(
   [
     requireTitle,
     requireAchievements,

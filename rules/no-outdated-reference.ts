@@ -1,5 +1,5 @@
 import type { Heading, Paragraph } from 'mdast';
-import type { RuleModule } from '../src/rule-api.js';
+import type { LoadedRule } from '../src/rule-api.js';
 import { HISTORICAL_MARKERS, OUTDATED_REFERENCES } from '../src/data/outdated-references.js';
 import { joinRuns, textRuns } from '../src/outline/text-runs.js';
 import { matchesOf } from '../src/outline/matches.js';
@@ -54,7 +54,7 @@ function tableFor(year: number): YearTable {
   return table;
 }
 
-const rule: RuleModule = {
+const rule: LoadedRule = {
   meta: {
     id: 'no-outdated-reference',
     type: 'quality',

@@ -1,5 +1,5 @@
 import type { Text } from 'mdast';
-import type { RuleModule } from '../src/rule-api.js';
+import type { LoadedRule } from '../src/rule-api.js';
 import { GOV_INFO_DISCLOSURE_ART15 } from '../src/data/legal-basis.js';
 import { matchesOf } from '../src/outline/matches.js';
 import { holdsAt } from '../src/outline/text-runs.js';
@@ -37,7 +37,7 @@ const MAY_HOLD_DIGITS = /\d{4}[ -]?\d{4}/;
 // on a long run of letters before an "@".
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 
-const rule: RuleModule = {
+const rule: LoadedRule = {
   meta: {
     id: 'no-private-info',
     type: 'quality',

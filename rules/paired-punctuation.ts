@@ -1,5 +1,5 @@
 import type { Heading, Paragraph } from 'mdast';
-import type { RuleModule } from '../src/rule-api.js';
+import type { LoadedRule } from '../src/rule-api.js';
 import { PUNCTUATION_STANDARD } from '../src/data/legal-basis.js';
 import { markerClosers, PAIRED_MARKS, type PairedMark } from '../src/data/punctuation.js';
 import { joinRuns, textRuns } from '../src/outline/text-runs.js';
@@ -18,7 +18,7 @@ const RIGHT_SINGLE_QUOTE = '’'.charCodeAt(0);
 // Every mark, to find them with one native scan instead of a look-up per character.
 const ANY_MARK = new RegExp(`[${[...OPENS.keys(), ...CLOSES.keys()].map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 
-const rule: RuleModule = {
+const rule: LoadedRule = {
   meta: {
     id: 'paired-punctuation',
     type: 'typography',

@@ -1,11 +1,11 @@
-import type { RuleModule } from '../src/rule-api.js';
+import type { LoadedRule } from '../src/rule-api.js';
 import { INSPECTION_RULE_ART24 } from '../src/data/legal-basis.js';
 
 /** 厅字〔2019〕28号 art. 24: reports on a year are published by 1 April of the next. */
 const DEFAULT_DEADLINE = '04-01';
 const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-const rule: RuleModule = {
+const rule: LoadedRule = {
   meta: {
     id: 'publish-deadline',
     type: 'quality',

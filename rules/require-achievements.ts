@@ -1,9 +1,9 @@
-import type { OutlineSection, RuleModule } from '../src/rule-api.js';
+import type { OutlineSection, LoadedRule } from '../src/rule-api.js';
 import { INSPECTION_RULE } from '../src/data/legal-basis.js';
 import { REPORT_ANNOUNCEMENTS } from '../src/data/title-patterns.js';
 import { contentLength, countQuantities, partsOf, placeFor, sectionLoc } from '../src/outline/parts.js';
 
-const rule: RuleModule = {
+const rule: LoadedRule = {
   meta: {
     id: 'require-achievements',
     type: 'checklist',

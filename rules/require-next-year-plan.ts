@@ -1,8 +1,8 @@
-import type { RuleModule } from '../src/rule-api.js';
+import type { LoadedRule } from '../src/rule-api.js';
 import { INSPECTION_RULE } from '../src/data/legal-basis.js';
 import { contentLength, placeFor, primaryPart, sectionLoc } from '../src/outline/parts.js';
 
-const rule: RuleModule = {
+const rule: LoadedRule = {
   meta: {
     id: 'require-next-year-plan',
     type: 'checklist',

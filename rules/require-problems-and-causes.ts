@@ -1,9 +1,9 @@
-import type { RuleModule } from '../src/rule-api.js';
+import type { LoadedRule } from '../src/rule-api.js';
 import { INSPECTION_RULE } from '../src/data/legal-basis.js';
 import { CAUSAL_PATTERNS, CAUSAL_PHRASES, EMPTY_CAUSE_FORMULAS } from '../src/data/causal-language.js';
 import { contentLength, placeFor, primaryPart, sectionLoc } from '../src/outline/parts.js';
 
-const rule: RuleModule = {
+const rule: LoadedRule = {
   meta: {
     id: 'require-problems-and-causes',
     type: 'checklist',

@@ -1,9 +1,9 @@
-import type { RuleModule } from '../src/rule-api.js';
+import type { LoadedRule } from '../src/rule-api.js';
 import { INSPECTION_RULE } from '../src/data/legal-basis.js';
 import { RESPONSIBILITY_ACTIONS } from '../src/data/responsibility-actions.js';
 import { countQuantities, partsOf, placeFor, primaryPart, sectionLoc } from '../src/outline/parts.js';
 
-const rule: RuleModule = {
+const rule: LoadedRule = {
   meta: {
     id: 'require-responsible-person',
     type: 'checklist',

@@ -1,9 +1,9 @@
-import type { RuleModule } from '../src/rule-api.js';
+import type { LoadedRule } from '../src/rule-api.js';
 import { DOCUMENT_HANDLING_REGULATION } from '../src/data/legal-basis.js';
 import { nodeText } from '../src/outline/index.js';
 import { isIssuerLine } from '../src/outline/title.js';
 
-const rule: RuleModule = {
+const rule: LoadedRule = {
   meta: {
     id: 'require-signature',
     type: 'quality',

@@ -1,10 +1,10 @@
-import type { RuleModule } from '../src/rule-api.js';
+import type { LoadedRule } from '../src/rule-api.js';
 import { THREE_SYSTEMS_OPINION } from '../src/data/legal-basis.js';
 import { SLOGAN_WINDOW, SLOGANS, THREE_SYSTEMS } from '../src/data/three-systems.js';
 import { placeFor } from '../src/outline/parts.js';
 import { firstIndexOfEach, indexOfAny } from '../src/outline/phrases.js';
 
-const rule: RuleModule = {
+const rule: LoadedRule = {
   meta: {
     id: 'require-three-systems',
     type: 'checklist',

@@ -1,7 +1,7 @@
-import type { RuleModule } from '../src/rule-api.js';
+import type { LoadedRule } from '../src/rule-api.js';
 import { PROVINCIAL_GUIDANCE } from '../src/data/legal-basis.js';
 
-const rule: RuleModule = {
+const rule: LoadedRule = {
   meta: {
     id: 'require-title',
     type: 'checklist',

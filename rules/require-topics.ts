@@ -1,4 +1,4 @@
-import type { LocalizedText, RuleModule, SectionKind } from '../src/rule-api.js';
+import type { LocalizedText, LoadedRule, SectionKind } from '../src/rule-api.js';
 import {
   CORE_TOPICS,
   NAMED_THING_ENDINGS,
@@ -126,7 +126,7 @@ function basisNote(topic: Topic, locale: 'zh' | 'en'): string {
   return locale === 'zh' ? `(依据:${basis})` : ` (basis: ${basis})`;
 }
 
-const rule: RuleModule = {
+const rule: LoadedRule = {
   meta: {
     id: 'require-topics',
     type: 'checklist',

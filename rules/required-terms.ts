@@ -1,4 +1,4 @@
-import type { LocalizedText, RuleModule, SectionKind } from '../src/rule-api.js';
+import type { LocalizedText, LoadedRule, SectionKind } from '../src/rule-api.js';
 import { nodeText } from '../src/outline/index.js';
 import { partsOf, placeFor, primaryPart, sectionLoc } from '../src/outline/parts.js';
 
@@ -27,7 +27,7 @@ function compact(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
-const rule: RuleModule = {
+const rule: LoadedRule = {
   meta: {
     id: 'required-terms',
     type: 'custom',

@@ -1,4 +1,4 @@
-import type { LocalizedText, OptionSchema, RuleModule, SectionKind } from '../src/rule-api.js';
+import type { LocalizedText, OptionSchema, LoadedRule, SectionKind } from '../src/rule-api.js';
 import { contentLength, primaryPart, sectionLoc } from '../src/outline/parts.js';
 
 // A minimum body length per kind of part, for guidance that asks more than a line on, say,
@@ -16,7 +16,7 @@ const KIND_NAMES: Record<SectionKind, LocalizedText> = {
 
 const LENGTH: OptionSchema = { type: 'number', minimum: 0 };
 
-const rule: RuleModule = {
+const rule: LoadedRule = {
   meta: {
     id: 'section-min-length',
     type: 'custom',

@@ -1,4 +1,4 @@
-import type { OutlineSection, RuleModule } from '../src/rule-api.js';
+import type { OutlineSection, LoadedRule } from '../src/rule-api.js';
 import { HEADING_PHRASINGS } from '../src/data/section-phrasings.js';
 import { REVIEW_HEADING_WORDS } from '../src/data/review-words.js';
 import { matchesOf } from '../src/outline/matches.js';
@@ -28,7 +28,7 @@ function isPlanHeading(section: OutlineSection): boolean {
   return containsAny(section.heading, PLAN_WORDS) || !containsAny(section.heading, REVIEW_HEADING_WORDS);
 }
 
-const rule: RuleModule = {
+const rule: LoadedRule = {
   meta: {
     id: 'year-consistency',
     type: 'quality',

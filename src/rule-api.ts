@@ -105,6 +105,24 @@ export interface Fix {
   text: string;
 }
 
+/**
+ * ESLint's fixer, handed to a `fix` function: each method returns a Fix. A node's range is its
+ * position's offsets; a range is `[start, end]` in offsets of `sourceText`.
+ */
+export interface RuleFixer {
+  insertTextAfter(node: Nodes, text: string): Fix;
+  insertTextAfterRange(range: [number, number], text: string): Fix;
+  insertTextBefore(node: Nodes, text: string): Fix;
+  insertTextBeforeRange(range: [number, number], text: string): Fix;
+  remove(node: Nodes): Fix;
+  removeRange(range: [number, number]): Fix;
+  replaceText(node: Nodes, text: string): Fix;
+  replaceTextRange(range: [number, number], text: string): Fix;
+}
+
+/** A fix function, as ESLint's: one fix, several (merged into one, as ESLint does; they must not overlap), or none. */
+export type FixFunction = (fixer: RuleFixer) => Fix | Iterable<Fix> | null | undefined;
+
 export interface ReportLocation {
   line: number;
   column: number;
@@ -113,12 +131,19 @@ export interface ReportLocation {
 }
 
 export interface ReportDescriptor {
-  messageId: string;
-  data?: Record<string, string | number>;
-  /** A node (its position is used) or an explicit location. Defaults to 1:1. */
+  /** A key of `meta.messages`. */
+  messageId?: string;
+  /** ESLint's plain message, instead of a messageId: the same text in every locale. */
+  message?: string;
+  /** Fills the message's `{{name}}` placeholders. */
+  data?: Record<string, unknown>;
+  /** A node (its position is used) or an explicit location (1-based lines and columns). Defaults to 1:1. */
   node?: Nodes;
   loc?: ReportLocation;
-  fix?: Fix | null;
+  /** Only from a rule with `meta.fixable`: from any other it is an error, as in ESLint. */
+  fix?: Fix | FixFunction | null;
+  /** The legal basis of this message when it is not the rule's own (require-topics: each topic's). */
+  basis?: RuleText | LegalBasis;
   /** For a rule that checks several items (require-topics: one per topic): the item this message is about (its id). */
   item?: string;
 }
@@ -134,16 +159,27 @@ export interface CheckedItem {
   name: string;
 }
 
+/** The format a report was read from: a .docx or .html is linted as its paragraphs, one a line. */
+export type InputFormat = 'markdown' | 'text' | 'docx' | 'html';
+
 export interface RuleContext {
   readonly id: string;
   /** The rule's options object (defaults merged in). */
   readonly options: Record<string, unknown>;
   /** Shared settings from config (deadline, extra heading phrasings …). */
   readonly settings: Record<string, unknown>;
+  /** The linted file's path (`<text>` for text without one). */
+  readonly filename: string;
+  /** What the report was read from. */
+  readonly format: InputFormat;
+  /** What `line` counts: lines of the file, or paragraphs of a .docx or .html (which have no lines). */
+  readonly locationUnit: 'line' | 'paragraph';
   readonly sourceText: string;
   readonly tree: Root;
   readonly outline: Outline;
   readonly locale: Locale;
+  /** The source text of a node, or the whole text without one. */
+  getText(node?: Nodes): string;
   /** Offset → line/column in the original file. */
   positionAt(offset: number): SourcePoint;
   report(descriptor: ReportDescriptor): void;
@@ -185,37 +221,95 @@ export interface LegalBasis {
   source?: string;
 }
 
-/** A small subset of JSON Schema, enough for rule options; config validates against it. */
+type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'null';
+
+/**
+ * JSON Schema (draft-07, as ajv reads it) for a rule's options. The keywords named here are the
+ * ones config explains in its own words; any other keyword of JSON Schema works too.
+ */
 export interface OptionSchema {
-  type: 'number' | 'string' | 'boolean' | 'array' | 'object';
+  type?: JsonType | JsonType[];
   description?: string;
   default?: unknown;
+  enum?: readonly unknown[];
+  const?: unknown;
   minimum?: number;
-  /** The allowed values. */
-  enum?: ReadonlyArray<string | number>;
-  /** A regular expression: config checks that it compiles and cannot backtrack catastrophically. */
-  format?: 'regex';
-  /** array: the schema of every item, and how many items at least. */
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  /** A regular expression the string must match (ajv compiles it with the `u` flag). */
+  pattern?: string;
+  /** 'regex': the string is a pattern, checked to compile with `u` and to run in linear time (recheck). */
+  format?: string;
   items?: OptionSchema;
   minItems?: number;
-  /** object: its keys, those required, and (anyRequired) keys of which at least one is needed. */
+  maxItems?: number;
   properties?: Record<string, OptionSchema>;
-  required?: string[];
-  anyRequired?: string[];
-  additionalProperties?: false;
+  required?: readonly string[];
+  additionalProperties?: boolean | OptionSchema;
+  anyOf?: readonly OptionSchema[];
+  oneOf?: readonly OptionSchema[];
+  allOf?: readonly OptionSchema[];
+  [keyword: string]: unknown;
 }
 
-export interface RuleOptionSchema {
+/**
+ * The schema of a rule's options object. Options not in `properties` are refused unless
+ * `additionalProperties` says otherwise; `required` options must be given whenever the rule is on.
+ */
+export interface RuleOptionSchema extends OptionSchema {
   type: 'object';
-  properties: Record<string, OptionSchema & { description: string }>;
-  /** Options a config must give when the rule is on (rules that do nothing without them). */
-  required?: string[];
-  additionalProperties?: false;
 }
 
+/** A text in each supported locale, or ESLint's plain string: the same text in both. */
+export type RuleText = string | LocalizedText;
+
+/** Our kinds of rule: --fix-type takes them, reviewer formats table the checklist rules. */
+export type RuleType = 'checklist' | 'quality' | 'typography' | 'custom';
+
+/** ESLint's rule types, accepted from plugins: `layout` is typography here, the others custom. */
+export type EslintRuleType = 'problem' | 'suggestion' | 'layout';
+
+/**
+ * A rule's meta as its author writes it: ours, or ESLint's shape (plain-string messages and
+ * description, ESLint's `type`, `fixable: 'code' | 'whitespace'`, `schema` as an array of one
+ * options object). A plugin's rule is checked against it when loaded (src/config/plugin-rules.ts).
+ */
 export interface RuleMeta {
+  /** A plugin's rule is named by its plugin and key ("henan/needs-signature"), whatever this says. */
+  id?: string;
+  /** Default 'custom'. */
+  type?: RuleType | EslintRuleType;
+  docs?: {
+    /** Default: the rule's id. */
+    description?: RuleText;
+    rationale?: RuleText;
+    /** The legal basis cited with each message (`basis` of a message). */
+    basis?: RuleText | LegalBasis;
+    url?: string;
+    recommended?: boolean;
+    label?: RuleText;
+    details?: string;
+  };
+  messages?: Record<string, RuleText>;
+  schema?: RuleOptionSchema | OptionSchema[];
+  fixable?: boolean | 'code' | 'whitespace';
+}
+
+/** A rule as its author writes it: `meta`, and `create(context)` returning node-type visitors. */
+export interface RuleModule {
+  meta?: RuleMeta;
+  create(context: RuleContext): RuleVisitors;
+}
+
+/**
+ * A rule's meta in the one shape fazhi-lint reads: every text in both locales, one of our
+ * kinds, `fixable` a boolean, the id set. The built-in rules are written in it; a plugin's rule
+ * is brought to it when its plugin is loaded.
+ */
+export interface LoadedRuleMeta {
   id: string;
-  type: 'checklist' | 'quality' | 'typography' | 'custom';
+  type: RuleType;
   docs: {
     description: LocalizedText;
     /** Why the rule exists, a paragraph for the docs page. */
@@ -233,7 +327,8 @@ export interface RuleMeta {
   fixable?: boolean;
 }
 
-export interface RuleModule {
-  meta: RuleMeta;
+/** A rule as config, the engine and the formatters read it (see LoadedRuleMeta). */
+export interface LoadedRule {
+  meta: LoadedRuleMeta;
   create(context: RuleContext): RuleVisitors;
 }

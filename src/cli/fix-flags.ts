@@ -1,11 +1,11 @@
 // --fix, --fix-dry-run, --fix-type and --report-unused-disable-directives[-severity] → what the
 // run's LintRequest carries. A wrong combination is a usage error (exit 2), as in ESLint. The
 // rules --fix-type names are checked once the configs are read: a plugin's rules count too.
-import type { RuleModule } from '../rule-api.js';
+import type { LoadedRule } from '../rule-api.js';
 import { DIRECTIVE_FIX_TYPE } from '../engine/directives.js';
 import type { LintRequest } from './workers.js';
 
-export const RULE_TYPES: ReadonlyArray<RuleModule['meta']['type']> = ['checklist', 'quality', 'typography', 'custom'];
+export const RULE_TYPES: ReadonlyArray<LoadedRule['meta']['type']> = ['checklist', 'quality', 'typography', 'custom'];
 
 export interface FixFlags {
   fix?: boolean;
@@ -51,7 +51,7 @@ export function parseFixFlags(flags: FixFlags): ParsedFixFlags {
  * The ids of the rules --fix-type names, by id or by type, among `rules` (a run's, plugins'
  * included), and DIRECTIVE_FIX_TYPE when it names the fixes of unused directives.
  */
-export function fixRulesFor(fixTypes: readonly string[], rules: ReadonlyMap<string, RuleModule>): string[] {
+export function fixRulesFor(fixTypes: readonly string[], rules: ReadonlyMap<string, LoadedRule>): string[] {
   for (const token of fixTypes) {
     if (!rules.has(token) && !(RULE_TYPES as string[]).includes(token) && token !== DIRECTIVE_FIX_TYPE) {
       throw new RangeError(`--fix-type: "${token}" is neither a rule id nor a rule type (${RULE_TYPES.join(', ')}) nor ${DIRECTIVE_FIX_TYPE}`);

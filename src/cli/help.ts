@@ -1,7 +1,7 @@
 // `fazhi-lint --help`: every flag, and the rule list from the registry.
-import type { RuleModule } from '../rule-api.js';
+import type { LoadedRule } from '../rule-api.js';
 
-export function helpText(rules: ReadonlyMap<string, RuleModule>): string {
+export function helpText(rules: ReadonlyMap<string, LoadedRule>): string {
   const ruleLines = [...rules.values()]
     .map((rule) => `  ${rule.meta.id.padEnd(30)} ${rule.meta.docs.description.zh}`)
     .join('\n');

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Locale, RuleModule } from '../rule-api.js';
+import type { Locale, LoadedRule } from '../rule-api.js';
 import type { LintResult, RulesMeta } from '../results.js';
 import { ConfigError, parseRuleFlag, type RuleSetting } from '../config/index.js';
 import { ignoredMessage, printableConfig, resolveConfigFor, splitIgnored, type ConfigRequest } from '../config/load.js';
@@ -70,8 +70,8 @@ function packageVersion(): string {
  * The rules of the configs this run used, plugins' included, for the formats' rule metadata:
  * one config lookup per folder (cached; the lint itself may have run in workers).
  */
-async function rulesOfRun(files: string[], config: ConfigRequest): Promise<Map<string, RuleModule>> {
-  const rules = new Map<string, RuleModule>(builtinRules);
+async function rulesOfRun(files: string[], config: ConfigRequest): Promise<Map<string, LoadedRule>> {
+  const rules = new Map<string, LoadedRule>(builtinRules);
   const folders = new Set<string>();
   for (const file of files) {
     if (folders.has(path.dirname(file))) continue;

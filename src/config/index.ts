@@ -1,7 +1,7 @@
 // Config: the shape of a config file, and how rule settings become the resolved rule list the
 // engine runs. Every value is checked against a schema; a mistake fails loudly with the file,
 // the key and what was expected.
-import type { Locale, OptionSchema, RuleModule } from '../rule-api.js';
+import type { Locale, OptionSchema, LoadedRule } from '../rule-api.js';
 import type { ResolvedRule } from '../engine/lint.js';
 import { builtinRules } from '../../rules/index.js';
 import { ConfigError } from './errors.js';
@@ -117,12 +117,13 @@ function checkObject(schema: OptionSchema, value: Record<string, unknown>, file:
   for (const name of schema.required ?? []) {
     if (!(name in value)) throw new ConfigError(file, key, `missing "${name}"`);
   }
-  if (schema.anyRequired && !schema.anyRequired.some((name) => name in value)) {
-    throw new ConfigError(file, key, `needs ${schema.anyRequired.map((n) => `"${n}"`).join(' or ')}`);
+  const anyRequired = schema.anyRequired as string[] | undefined;
+  if (anyRequired && !anyRequired.some((name) => name in value)) {
+    throw new ConfigError(file, key, `needs ${anyRequired.map((n) => `"${n}"`).join(' or ')}`);
   }
 }
 
-export function defaultOptions(rule: RuleModule): Record<string, unknown> {
+export function defaultOptions(rule: LoadedRule): Record<string, unknown> {
   const properties = rule.meta.schema?.properties ?? {};
   const defaults: Record<string, unknown> = {};
   for (const [name, property] of Object.entries(properties)) {
@@ -131,7 +132,7 @@ export function defaultOptions(rule: RuleModule): Record<string, unknown> {
   return defaults;
 }
 
-function validateOptions(rule: RuleModule, options: unknown, file: string, key: string): Record<string, unknown> {
+function validateOptions(rule: LoadedRule, options: unknown, file: string, key: string): Record<string, unknown> {
   if (options === undefined) return {};
   if (typeOf(options) !== 'object') throw new ConfigError(file, key, 'rule options must be an object');
   const properties = rule.meta.schema?.properties ?? {};
@@ -150,10 +151,10 @@ function validateOptions(rule: RuleModule, options: unknown, file: string, key: 
 export function checkRuleSetting(
   id: string,
   setting: unknown,
-  registry: ReadonlyMap<string, RuleModule>,
+  registry: ReadonlyMap<string, LoadedRule>,
   file: string,
   key: string,
-): { rule: RuleModule; severity: 0 | 1 | 2; options: Record<string, unknown> | undefined } {
+): { rule: LoadedRule; severity: 0 | 1 | 2; options: Record<string, unknown> | undefined } {
   const rule = registry.get(id);
   if (!rule) {
     const hint = id.includes('/') ? `; is its plugin "${id.split('/').slice(0, -1).join('/')}" listed in plugins?` : ' (see fazhi-lint --help for the rule list)';
@@ -168,7 +169,7 @@ export function checkRuleSetting(
 }
 
 /** Checks a whole `rules` object. */
-export function checkRules(rules: unknown, registry: ReadonlyMap<string, RuleModule>, file: string, key: string): void {
+export function checkRules(rules: unknown, registry: ReadonlyMap<string, LoadedRule>, file: string, key: string): void {
   if (typeOf(rules) !== 'object') throw new ConfigError(file, key, `expected an object of rule settings, got ${typeOf(rules)}`);
   for (const [id, setting] of Object.entries(rules as Record<string, unknown>)) {
     checkRuleSetting(id, setting, registry, file, `${key}.${id}`);
@@ -195,7 +196,7 @@ function splitBySeverity(entry: ResolvedRule, file: string, key: string): Resolv
 /** Turns `rules` settings into the list the engine runs, validating ids, severities and options. */
 export function resolveRules(
   settings: Record<string, RuleSetting>,
-  registry: ReadonlyMap<string, RuleModule>,
+  registry: ReadonlyMap<string, LoadedRule>,
   file: string,
   /** The file to name for one rule, when settings were merged from several places. */
   fileOf: (id: string) => string = () => file,

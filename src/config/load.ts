@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type picomatchType from 'picomatch';
-import type { Locale, RuleModule } from '../rule-api.js';
+import type { Locale, LoadedRule } from '../rule-api.js';
 import type { ResolvedRule } from '../engine/lint.js';
 import { builtinRules } from '../../rules/index.js';
 import { checkConfigBounds, MAX_CONFIG_BYTES } from './bounds.js';
@@ -24,6 +24,7 @@ import {
   type RuleSetting,
   type SeverityName,
 } from './index.js';
+import { loadRule, RuleShapeError } from './plugin-rules.js';
 import { PRESETS, PRESET_PREFIX } from './presets.js';
 
 export const MODULE_NAME = 'linter';
@@ -66,7 +67,7 @@ export interface ResolvedConfig {
   sources: string[];
   plugins: string[];
   /** Every rule this config knows, on or off: the built-in ones and its plugins'. */
-  registry: ReadonlyMap<string, RuleModule>;
+  registry: ReadonlyMap<string, LoadedRule>;
   /** Every rule's setting after extends, overrides and --rule, options with defaults: for --print-config. */
   ruleSettings: Record<string, [SeverityName, Record<string, unknown>]>;
   /** The `ignores` pattern that matches the linted file, or null when it is linted. */
@@ -96,7 +97,7 @@ interface Override extends Matcher {
 interface BuiltConfig {
   filePath: string | null;
   sources: string[];
-  registry: ReadonlyMap<string, RuleModule>;
+  registry: ReadonlyMap<string, LoadedRule>;
   plugins: string[];
   rules: Record<string, RuleSetting>;
   settings: Record<string, unknown>;
@@ -241,8 +242,8 @@ function pluginName(specifier: string): string {
   return scope + name.replace(PLUGIN_PREFIX, '');
 }
 
-/** Imports a plugin and checks it exports `{ rules: { id: RuleModule } }`. */
-async function importPlugin(target: string, specifier: string, file: string, key: string): Promise<Record<string, RuleModule>> {
+/** Imports a plugin, checks it exports `{ rules: { id: rule } }` and each rule's shape, and names each `name/id`. */
+async function importPlugin(target: string, specifier: string, name: string, file: string, key: string): Promise<Map<string, LoadedRule>> {
   let module: { default?: unknown; rules?: unknown };
   try {
     module = (await importModule(pathToFileURL(target).href)) as typeof module;
@@ -250,23 +251,23 @@ async function importPlugin(target: string, specifier: string, file: string, key
     throw new ConfigError(file, key, `plugin "${specifier}" failed to load: ${firstLine(error)}`);
   }
   const plugin = (module.default ?? module) as { rules?: unknown };
-  const rules = plugin?.rules as Record<string, Partial<RuleModule>> | undefined;
+  const rules = plugin?.rules;
   if (!rules || typeof rules !== 'object' || Object.keys(rules).length === 0) {
     throw new ConfigError(file, key, `plugin "${specifier}" exports no rules; expected { rules: { "rule-id": { meta, create } } }`);
   }
-  const checked: Record<string, RuleModule> = {};
+  const loaded = new Map<string, LoadedRule>();
   for (const [id, rule] of Object.entries(rules)) {
-    if (typeof rule?.create !== 'function' || typeof rule.meta?.messages !== 'object') {
-      throw new ConfigError(file, key, `plugin "${specifier}": rule "${id}" is not a rule; expected { meta: { messages, … }, create(context) }`);
+    try {
+      loaded.set(`${name}/${id}`, loadRule(`${name}/${id}`, rule));
+    } catch (error) {
+      if (!(error instanceof RuleShapeError)) throw error;
+      throw new ConfigError(file, key, `plugin "${specifier}", rule "${id}": ${error.message}`);
     }
-    // Formatters and docs read meta.docs: a plugin may leave it out.
-    const docs = rule.meta.docs ?? { description: { zh: id, en: id }, recommended: false };
-    checked[id] = { ...rule, meta: { ...rule.meta, type: rule.meta.type ?? 'custom', id: rule.meta.id ?? id, docs } } as RuleModule;
   }
-  return checked;
+  return loaded;
 }
 
-async function loadPlugins(layers: Layer[]): Promise<{ registry: Map<string, RuleModule>; names: string[] }> {
+async function loadPlugins(layers: Layer[]): Promise<{ registry: Map<string, LoadedRule>; names: string[] }> {
   const registry = new Map(builtinRules);
   const loaded = new Map<string, string>();
   for (const { source, data } of layers) {
@@ -280,7 +281,7 @@ async function loadPlugins(layers: Layer[]): Promise<{ registry: Map<string, Rul
       if (earlier === target) continue;
       if (earlier) throw new ConfigError(source, key, `plugin name "${name}" is already taken by ${earlier}; give one of them another name with plugins: { name: module }`);
       loaded.set(name, target);
-      for (const [id, rule] of Object.entries(await importPlugin(target, specifier, source, key))) registry.set(`${name}/${id}`, rule);
+      for (const [id, rule] of await importPlugin(target, specifier, name, source, key)) registry.set(id, rule);
     }
   }
   return { registry, names: [...loaded.keys()] };

@@ -1,6 +1,6 @@
 // The built-in presets a config can extend. Rule kinds configured by data (type "custom") are
 // in neither: they do nothing until a config gives them items.
-import type { RuleModule } from '../rule-api.js';
+import type { LoadedRule } from '../rule-api.js';
 import { builtinRules } from '../../rules/index.js';
 import type { ConfigData, RuleSetting } from './index.js';
 import type { TopicPresetName } from '../data/topics.js';
@@ -18,7 +18,7 @@ const STRICT_OPTIONS: Record<string, Record<string, unknown>> = {
   'require-next-year-plan': { minLength: 80 },
 };
 
-function strictSetting(rule: RuleModule): RuleSetting {
+function strictSetting(rule: LoadedRule): RuleSetting {
   const known = rule.meta.schema?.properties ?? {};
   // Only options the rule still takes, so a renamed option never breaks the preset.
   const options = Object.fromEntries(Object.entries(STRICT_OPTIONS[rule.meta.id] ?? {}).filter(([name]) => name in known));

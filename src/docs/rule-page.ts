@@ -1,13 +1,13 @@
 // A rule's documentation page, built from its meta and its examples: the same text is written
 // to docs/rules/<id>.md and printed by `fazhi-lint --explain <id>`, so they cannot drift apart.
-import type { RuleExamples, RuleModule } from '../rule-api.js';
+import type { RuleExamples, LoadedRule } from '../rule-api.js';
 
 function fence(text: string, ext: string | undefined): string {
   const lang = ext === '.md' ? 'markdown' : 'text';
   return '```' + lang + '\n' + text.trimEnd() + '\n```';
 }
 
-export function renderRulePage(rule: RuleModule, examples: RuleExamples | null): string {
+export function renderRulePage(rule: LoadedRule, examples: RuleExamples | null): string {
   const { meta } = rule;
   const lines: string[] = [];
   lines.push(`# ${meta.id}`, '');

@@ -2,7 +2,7 @@
 // A file that cannot be read becomes one fatal message; it never stops the other files.
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CheckedItem, Locale } from '../rule-api.js';
+import type { CheckedItem, InputFormat, Locale } from '../rule-api.js';
 import { countMessages, type LintMessage, type LintResult } from '../results.js';
 import { decode, type Encoding } from '../read/decode.js';
 import { ReadError } from '../read/errors.js';
@@ -17,8 +17,6 @@ export const DOCX_EXTENSIONS = ['.docx'];
 export const HTML_EXTENSIONS = ['.html', '.htm'];
 
 /** How a file is read: as text (Markdown or plain) or converted to paragraphs (.docx, .html). */
-export type InputFormat = SourceFormat | 'docx' | 'html';
-
 export function inputFormatOf(filePath: string): InputFormat {
   const ext = path.extname(filePath).toLowerCase();
   if (DOCX_EXTENSIONS.includes(ext)) return 'docx';
@@ -108,7 +106,7 @@ function itemsOf(items: Record<string, CheckedItem[]>): Pick<LintResult, 'checke
 }
 
 export async function lintText(text: string, filePath: string, request: FileLintRequest): Promise<LintResult> {
-  const options: LintOptions = { ...request, format: formatOf(filePath) };
+  const options: LintOptions = { ...request, format: formatOf(filePath), inputFormat: inputFormatOf(filePath), filename: filePath };
   const checkedRules = request.rules.map((r) => r.id);
   if (request.fix) {
     const outcome = await verifyAndFix(text, options, request.fixRules, request.canEdit);

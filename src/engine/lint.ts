@@ -1,6 +1,6 @@
 // Linting one text: parse, outline, one walk for all rules, then (with --fix) the fix loop.
 import type { Root } from 'mdast';
-import type { CheckedItem, Fix, Locale, Outline, ReportDescriptor, RuleContext, RuleModule, SourcePoint } from '../rule-api.js';
+import type { CheckedItem, Fix, InputFormat, Locale, Outline, ReportDescriptor, RuleContext, LoadedRule, RuleVisitors, SourcePoint } from '../rule-api.js';
 import type { LintMessage } from '../results.js';
 import { buildOutline, type OutlineSettings } from '../outline/index.js';
 import { LineIndex } from '../read/positions.js';
@@ -9,7 +9,9 @@ import { promoteHeadings } from '../read/paragraphs.js';
 import { pathologicalShape } from '../read/markdown-shapes.js';
 import { simplifiedView } from '../read/script.js';
 import { HandlerTable, type Handler } from './walk.js';
-import { formatMessage } from './messages.js';
+import { formatMessage, interpolate } from './messages.js';
+import { fixOf, rangeOf } from './fixer.js';
+import { RuleMisuse } from './rule-misuse.js';
 import { applyDirectives, DIRECTIVE_FIX_TYPE, type SuppressedMessage } from './directives.js';
 import { EditTrail, type Edit } from './edits.js';
 import { TimeBudgetSpent, withinTimeBudget } from './time-budget.js';
@@ -18,7 +20,7 @@ export type SourceFormat = 'markdown' | 'text';
 
 export interface ResolvedRule {
   id: string;
-  rule: RuleModule;
+  rule: LoadedRule;
   severity: 1 | 2;
   options: Record<string, unknown>;
   /**
@@ -33,7 +35,12 @@ export interface LintOptions {
   rules: ResolvedRule[];
   settings: Record<string, unknown>;
   locale: Locale;
+  /** How the text is parsed. */
   format: SourceFormat;
+  /** What the text was read from, for the rules' context (a .docx or .html is parsed as text); `format` when unset. */
+  inputFormat?: InputFormat;
+  /** The linted file's path, for the rules' context; `<text>` when unset. */
+  filename?: string;
   /** Every rule id that exists, on or off: a disable comment naming another is reported. */
   knownRuleIds?: Pick<ReadonlySet<string>, 'has'>;
   /** Severity of disable comments that suppress nothing (--report-unused-disable-directives); 0: not reported. */
@@ -98,7 +105,7 @@ function readAsTextMessage(shape: keyof typeof SHAPES, locale: Locale): LintMess
 }
 
 function ruleCrash(id: string, error: unknown, locale: Locale): LintMessage {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = error instanceof RuleMisuse ? error.text[locale] : error instanceof Error ? error.message : String(error);
   return {
     ruleId: id,
     fatal: true,
@@ -135,6 +142,18 @@ interface RuleRun {
   running: { id: string | null };
 }
 
+/** What `create` returned, when it is what the walk can run: node types to handlers. */
+function checkedVisitors(visitors: unknown): RuleVisitors {
+  const handlers = typeof visitors === 'object' && visitors !== null && !Array.isArray(visitors) ? Object.values(visitors) : null;
+  if (!handlers || !handlers.every((handler) => handler === undefined || typeof handler === 'function')) {
+    throw new RuleMisuse({
+      zh: 'create(context) 应返回以节点类型为键、处理函数为值的对象,如 { paragraph(node) { … } }',
+      en: 'create(context) must return an object of node-type handlers, such as { paragraph(node) { … } }',
+    });
+  }
+  return visitors as RuleVisitors;
+}
+
 /** Every rule's visitors over one walk of the tree, then the whole-document checks: the rules' messages. */
 function runRules(
   rules: ResolvedRule[],
@@ -155,19 +174,24 @@ function runRules(
       reportCounts.set(id, count);
       // A pathological file (a 5 MB line of "(") must not yield millions of messages.
       if (count <= MAX_MESSAGES_PER_RULE) {
-        const message = toMessage(id, rule, severity, descriptor, options.locale, text.length);
+        const message = toMessage(id, rule, severity, descriptor, options.locale, text);
         if (message.fix && restore) message.fix = { range: message.fix.range, text: restore(message.fix.text) };
         messages.push(message);
       }
     };
+    const inputFormat = options.inputFormat ?? options.format;
     const context: RuleContext = {
       id,
       options: ruleOptions,
       settings: options.settings,
+      filename: options.filename ?? '<text>',
+      format: inputFormat,
+      locationUnit: inputFormat === 'docx' || inputFormat === 'html' ? 'paragraph' : 'line',
       sourceText: text,
       tree,
       outline,
       locale: options.locale,
+      getText: (node) => (node ? text.slice(...rangeOf(node)) : text),
       positionAt: (offset) => lines.positionAt(offset),
       report,
       checkedItem: (item) => {
@@ -176,10 +200,10 @@ function runRules(
         if (!items.some((known) => known.id === item.id)) items.push({ id: item.id, name: item.name });
       },
     };
-    let visitors;
+    let visitors: RuleVisitors;
     try {
       running.id = id;
-      visitors = rule.create(context);
+      visitors = checkedVisitors(rule.create(context));
     } catch (error) {
       messages.push(ruleCrash(id, error, options.locale));
       continue;
@@ -272,19 +296,22 @@ function omittedMessage(id: string, severity: 1 | 2, count: number, locale: Loca
   };
 }
 
-function toMessage(
-  id: string,
-  rule: RuleModule,
-  severity: 1 | 2,
-  descriptor: ReportDescriptor,
-  locale: Locale,
-  textLength: number,
-): LintMessage {
+/** A report's text: its messageId's template, or ESLint's plain `message`, with data filled in. */
+function messageText(rule: LoadedRule, descriptor: ReportDescriptor, locale: Locale): string {
+  if (descriptor.messageId !== undefined) return formatMessage(rule.meta, descriptor.messageId, descriptor.data, locale);
+  if (typeof descriptor.message === 'string') return interpolate(descriptor.message, descriptor.data);
+  throw new RuleMisuse({
+    zh: 'context.report() 须给出 messageId(meta.messages 中的键)或 message(文字)',
+    en: 'context.report() needs a messageId (a key of meta.messages) or a message (its text)',
+  });
+}
+
+function toMessage(id: string, rule: LoadedRule, severity: 1 | 2, descriptor: ReportDescriptor, locale: Locale, source: string): LintMessage {
   const message: LintMessage = {
     ruleId: id,
-    messageId: descriptor.messageId,
+    ...(descriptor.messageId !== undefined && { messageId: descriptor.messageId }),
     severity,
-    message: formatMessage(rule.meta, descriptor.messageId, descriptor.data, locale),
+    message: messageText(rule, descriptor, locale),
     line: 1,
     column: 1,
   };
@@ -298,10 +325,15 @@ function toMessage(
     message.endLine = position.end.line;
     message.endColumn = position.end.column;
   }
-  if (descriptor.fix && rule.meta.fixable) {
-    const [start, end] = descriptor.fix.range;
-    if (start >= 0 && end >= start && end <= textLength) message.fix = descriptor.fix;
+  const fix = fixOf(descriptor.fix, source);
+  if (fix && !rule.meta.fixable) {
+    // ESLint throws here too: a fix silently dropped would leave its author guessing.
+    throw new RuleMisuse({
+      zh: '报告了修复,但规则没有设置 meta.fixable:可修复的规则须设置 meta.fixable 为 "code" 或 "whitespace"',
+      en: 'reported a fix, but the rule does not set meta.fixable: fixable rules must set the `meta.fixable` property to "code" or "whitespace"',
+    });
   }
+  if (fix) message.fix = fix;
   return message;
 }
 

@@ -1,12 +1,12 @@
 // Filling a rule's message template for the chosen locale.
-import type { LocalizedText, Locale, RuleMeta } from '../rule-api.js';
+import type { LocalizedText, Locale, LoadedRuleMeta } from '../rule-api.js';
 
 // Templates are few and messages many: each template is split once, into
 // [text, placeholder, name, text, placeholder, name, …, text].
 const PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
 const splitTemplates = new Map<string, string[]>();
 
-export function interpolate(template: string, data: Record<string, string | number> | undefined): string {
+export function interpolate(template: string, data: Record<string, unknown> | undefined): string {
   if (!data) return template;
   let parts = splitTemplates.get(template);
   if (!parts) splitTemplates.set(template, (parts = template.split(PLACEHOLDER)));
@@ -25,9 +25,9 @@ export function localized(text: LocalizedText, locale: Locale): string {
 
 /** The message a reader sees: the rule's text, then its legal basis when it has one. */
 export function formatMessage(
-  meta: RuleMeta,
+  meta: LoadedRuleMeta,
   messageId: string,
-  data: Record<string, string | number> | undefined,
+  data: Record<string, unknown> | undefined,
   locale: Locale,
 ): string {
   const template = meta.messages[messageId];

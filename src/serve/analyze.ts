@@ -1,7 +1,7 @@
 // One upload → what the page shows. The engine does all the linting (the same `lintBytes` the
 // CLI runs on a file's bytes); this module only reshapes its result for the page: a checklist
 // per required part, findings with offsets into the text, the fixed text, the active rules.
-import type { Locale, RuleModule } from '../rule-api.js';
+import type { Locale, LoadedRule } from '../rule-api.js';
 import type { LintMessage, LintResult } from '../results.js';
 import type { ResolvedRule } from '../engine/lint.js';
 import { lintBytes } from '../engine/lint-file.js';
@@ -37,7 +37,7 @@ export interface Finding {
 
 export interface ActiveRule {
   id: string;
-  type: RuleModule['meta']['type'];
+  type: LoadedRule['meta']['type'];
   description: string;
   severity: 'off' | 'warn' | 'error';
   options: Record<string, unknown>;
@@ -69,7 +69,7 @@ export interface EngineSetup {
 /** A file that could not be read (binary, empty, bad encoding …): the engine's own message. */
 export class UploadError extends Error {}
 
-export function activeRules(registry: ReadonlyMap<string, RuleModule>, resolved: ResolvedRule[], locale: Locale): ActiveRule[] {
+export function activeRules(registry: ReadonlyMap<string, LoadedRule>, resolved: ResolvedRule[], locale: Locale): ActiveRule[] {
   const byId = new Map(resolved.map((r) => [r.id, r]));
   return [...registry.values()].map((rule) => {
     const active = byId.get(rule.meta.id);

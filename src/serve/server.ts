@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Locale, RuleModule } from '../rule-api.js';
+import type { Locale, LoadedRule } from '../rule-api.js';
 import type { ConfigRequest } from '../config/load.js';
 import type { ResolvedRule } from '../engine/lint.js';
 import { activeRules } from './analyze.js';
@@ -24,7 +24,7 @@ export interface ServeOptions {
   configAnchor: string;
   /** The resolved rules, for the page's list of active rules. */
   rules: ResolvedRule[];
-  registry: ReadonlyMap<string, RuleModule>;
+  registry: ReadonlyMap<string, LoadedRule>;
   /** The locale when the page asks for none (config's `locale`, or --locale). */
   locale: Locale;
   /** The config file in use, shown on the page. */

@@ -3,7 +3,7 @@
 // A .docx is reviewed in place of its paragraphs (the reader kept where each character sits);
 // a .txt, .md or web page becomes a .docx of its lines first, reviewed the same way. The CLI
 // (--annotate) writes the result to disk, the web page hands it to the browser; both come here.
-import type { Locale, RuleModule } from '../rule-api.js';
+import type { Locale, LoadedRule } from '../rule-api.js';
 import type { LintMessage, LintResult } from '../results.js';
 import { decode } from '../read/decode.js';
 import { MAX_INPUT_BYTES } from '../read/limits.js';
@@ -209,7 +209,7 @@ function withoutBasis(message: string, basis: string | undefined, locale: Locale
   return message.endsWith(suffix) ? message.slice(0, -suffix.length) : message;
 }
 
-function commentFor(message: LintMessage, rule: RuleModule | undefined, context: CommentContext): ReviewComment | null {
+function commentFor(message: LintMessage, rule: LoadedRule | undefined, context: CommentContext): ReviewComment | null {
   const { after, edits, input, locale } = context;
   const labels = LABELS[locale];
   const basis = rule?.meta.docs.basis?.[locale];

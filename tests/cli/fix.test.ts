@@ -8,20 +8,20 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { verifyAndFix } from '../../src/engine/lint.js';
 import type { LintResult } from '../../src/results.js';
-import type { InvalidRuleExample, RuleExamples, RuleModule } from '../../src/rule-api.js';
+import type { InvalidRuleExample, RuleExamples, LoadedRule } from '../../src/rule-api.js';
 import { runCli } from '../helpers/cli.js';
 
 const examples = import.meta.glob<{ default: RuleExamples }>('../../rules/*.examples.ts', { eager: true });
 
 interface Case {
-  rule: RuleModule;
+  rule: LoadedRule;
   example: InvalidRuleExample;
   /** The text after the whole fix loop, and whether any message remains. */
   fixed: string;
   clean: boolean;
 }
 
-function ruleOptions(rule: RuleModule, example: InvalidRuleExample): Record<string, unknown> {
+function ruleOptions(rule: LoadedRule, example: InvalidRuleExample): Record<string, unknown> {
   const defaults = Object.entries(rule.meta.schema?.properties ?? {}).filter(([, p]) => p.default !== undefined);
   return { ...Object.fromEntries(defaults.map(([name, p]) => [name, p.default])), ...example.options };
 }

@@ -130,7 +130,7 @@ describe('config validation', () => {
     const c = withConfig('plugins: { henan: ./missing.mjs }\n');
     await expectConfigError(c.resolving, c.file, 'plugins.henan', /cannot find plugin "\.\/missing\.mjs"/);
     const d = withConfig('plugins: [./bad.mjs]\n', '.linterrc', { 'bad.mjs': 'export default { rules: { x: { meta: {} } } };\n' });
-    await expectConfigError(d.resolving, d.file, 'plugins[0]', /rule "x" is not a rule/);
+    await expectConfigError(d.resolving, d.file, 'plugins[0]', /plugin "\.\/bad\.mjs", rule "x": create: expected a function create\(context\) returning node-type handlers, got undefined$/);
   });
 
   it('fails loudly when every rule is off: a config that would lint nothing', async () => {

@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { verify, type ResolvedRule } from '../../src/engine/lint.js';
 import { lintText } from '../../src/engine/lint-file.js';
-import type { RuleModule } from '../../src/rule-api.js';
+import type { LoadedRule } from '../../src/rule-api.js';
 
 /** Checks the items 甲 and 乙: declares both, reports the ones the text lacks. */
-const itemRule: RuleModule = {
+const itemRule: LoadedRule = {
   meta: {
     id: 'test-items',
     type: 'checklist',
@@ -50,7 +50,7 @@ describe('checked items', () => {
   });
 
   it('a message about no item has no item key', async () => {
-    const plain: RuleModule = {
+    const plain: LoadedRule = {
       meta: { ...itemRule.meta, id: 'test-plain' },
       create: (context) => ({ 'root:exit': () => context.report({ messageId: 'missing', data: { what: '丙' } }) }),
     };

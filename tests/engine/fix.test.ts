@@ -14,12 +14,12 @@ import { applyFixes, MAX_FIX_PASSES, verifyAndFix, type LintOptions } from '../.
 import type { Edit } from '../../src/engine/edits.js';
 import { lintFile, type ReadSource } from '../../src/engine/lint-file.js';
 import { decode } from '../../src/read/decode.js';
-import type { Fix, RuleExamples, RuleModule } from '../../src/rule-api.js';
+import type { Fix, RuleExamples, LoadedRule } from '../../src/rule-api.js';
 import { collapseRule, commaRule, lintOptions, resolved } from './test-rules.js';
 
 const examples = import.meta.glob<{ default: RuleExamples }>('../../rules/*.examples.ts', { eager: true });
 
-function defaults(rule: RuleModule): Record<string, unknown> {
+function defaults(rule: LoadedRule): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(rule.meta.schema?.properties ?? {})
       .filter(([, p]) => p.default !== undefined)
@@ -28,7 +28,7 @@ function defaults(rule: RuleModule): Record<string, unknown> {
 }
 
 interface FixCase {
-  rule: RuleModule;
+  rule: LoadedRule;
   name: string;
   text: string;
   options: LintOptions;
@@ -102,7 +102,7 @@ describe('the fix loop', () => {
   });
 
   it(`stops after ${MAX_FIX_PASSES} passes when a fix never settles`, async () => {
-    const growing: RuleModule = {
+    const growing: LoadedRule = {
       meta: { ...commaRule.meta, id: 'test-growing' },
       create: (context) => ({ 'root:exit': () => context.report({ messageId: 'hit', data: { what: 'x' }, fix: { range: [0, 0], text: 'x' } }) }),
     };
@@ -223,7 +223,7 @@ describe('writing fixed files', () => {
     await writeFile(file, '第一,第二\n');
     let edited = false;
     // A test double for another editor saving the file while fazhi-lint works on it.
-    const editor: RuleModule = {
+    const editor: LoadedRule = {
       meta: { ...commaRule.meta, id: 'test-editor', fixable: false },
       create: () => ({
         'root:exit'() {

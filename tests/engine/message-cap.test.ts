@@ -2,9 +2,9 @@
 // messages per file, then says how many more it found.
 import { describe, expect, it } from 'vitest';
 import { MAX_MESSAGES_PER_RULE, verify } from '../../src/engine/lint.js';
-import type { RuleModule } from '../../src/rule-api.js';
+import type { LoadedRule } from '../../src/rule-api.js';
 
-const everyParagraph: RuleModule = {
+const everyParagraph: LoadedRule = {
   meta: {
     id: 'every-paragraph',
     type: 'custom',

@@ -1,9 +1,9 @@
 // Test-only rules for the engine's directive and fix tests: small, predictable reporters.
 import type { Paragraph } from 'mdast';
 import type { ResolvedRule, LintOptions, SourceFormat } from '../../src/engine/lint.js';
-import type { RuleModule } from '../../src/rule-api.js';
+import type { LoadedRule } from '../../src/rule-api.js';
 
-function meta(id: string, fixable = false): RuleModule['meta'] {
+function meta(id: string, fixable = false): LoadedRule['meta'] {
   return {
     id,
     type: 'custom',
@@ -14,7 +14,7 @@ function meta(id: string, fixable = false): RuleModule['meta'] {
 }
 
 /** Reports every paragraph whose text contains `word` (default 甲). */
-export function wordRule(id: string, word = '甲'): RuleModule {
+export function wordRule(id: string, word = '甲'): LoadedRule {
   return {
     meta: meta(id),
     create(context) {
@@ -29,7 +29,7 @@ export function wordRule(id: string, word = '甲'): RuleModule {
 }
 
 /** A whole-document rule: reports once from root:exit at the line given in options (1:1 by default). */
-export const documentRule: RuleModule = {
+export const documentRule: LoadedRule = {
   meta: meta('document-rule'),
   create(context) {
     return {
@@ -44,7 +44,7 @@ export const documentRule: RuleModule = {
 const CJK = /[\u4e00-\u9fff]/;
 
 /** Fixable: a half-width comma between Chinese characters becomes "，". */
-export const commaRule: RuleModule = {
+export const commaRule: LoadedRule = {
   meta: meta('test-comma', true),
   create(context) {
     return {
@@ -65,7 +65,7 @@ export const commaRule: RuleModule = {
  * Fixable with overlapping fixes: each "AA" becomes "B" and each "BB" becomes "C", reported at
  * every position, so neighbouring fixes overlap and need several passes ("AAAA" → "BB" → "C").
  */
-export const collapseRule: RuleModule = {
+export const collapseRule: LoadedRule = {
   meta: meta('test-collapse', true),
   create(context) {
     return {
@@ -81,7 +81,7 @@ export const collapseRule: RuleModule = {
   },
 };
 
-export function resolved(rule: RuleModule, options: Record<string, unknown> = {}, severity: 1 | 2 = 2): ResolvedRule {
+export function resolved(rule: LoadedRule, options: Record<string, unknown> = {}, severity: 1 | 2 = 2): ResolvedRule {
   return { id: rule.meta.id, rule, severity, options };
 }
 

@@ -3,14 +3,14 @@
 // per pass. Budgets are short here; what is measured is a ratio to the budget.
 import { describe, expect, it } from 'vitest';
 import { verify, verifyAndFix } from '../../src/engine/lint.js';
-import type { RuleModule } from '../../src/rule-api.js';
+import type { LoadedRule } from '../../src/rule-api.js';
 import { collapseRule, commaRule, lintOptions, resolved, wordRule } from './test-rules.js';
 
 /**
  * A rule that busies itself for 2 s: ten times the budgets below, so it stands for one that
  * never returns, yet a run without a budget ends (and the test fails instead of hanging).
  */
-function looping(id: string, where: 'create' | 'visitor' | 'root:exit'): RuleModule {
+function looping(id: string, where: 'create' | 'visitor' | 'root:exit'): LoadedRule {
   const forever = () => {
     const until = performance.now() + 2000;
     while (performance.now() < until) {

@@ -1,10 +1,10 @@
 // ESLint's RuleTester idea: a rule's valid/invalid examples (beside the rule, also its docs)
 // are run as tests. A fix example must change the text, and the fix must be stable.
 import { expect, it, describe } from 'vitest';
-import type { RuleExamples, RuleModule } from '../../src/rule-api.js';
+import type { RuleExamples, LoadedRule } from '../../src/rule-api.js';
 import { applyFixes, verify, type LintOptions } from '../../src/engine/lint.js';
 
-function optionsFor(rule: RuleModule, example: { ext?: string; options?: Record<string, unknown>; settings?: Record<string, unknown> }): LintOptions {
+function optionsFor(rule: LoadedRule, example: { ext?: string; options?: Record<string, unknown>; settings?: Record<string, unknown> }): LintOptions {
   const defaults = Object.fromEntries(
     Object.entries(rule.meta.schema?.properties ?? {})
       .filter(([, p]) => p.default !== undefined)
@@ -18,7 +18,7 @@ function optionsFor(rule: RuleModule, example: { ext?: string; options?: Record<
   };
 }
 
-export function runRuleExamples(rule: RuleModule, examples: RuleExamples): void {
+export function runRuleExamples(rule: LoadedRule, examples: RuleExamples): void {
   describe(rule.meta.id, () => {
     it('has at least one valid and one invalid example', () => {
       expect(examples.valid.length).toBeGreaterThan(0);
