@@ -7,7 +7,10 @@ export interface LintMessage {
   messageId?: string;
   /** 1 warning, 2 error. */
   severity: 1 | 2;
+  /** The message alone; its legal basis is `basis`. */
   message: string;
+  /** Not ESLint's: the legal basis the message rests on, in the run's locale (formats show it beside the message). */
+  basis?: string;
   line: number;
   column: number;
   endLine?: number;

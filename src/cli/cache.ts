@@ -16,8 +16,8 @@ import { isCachedResult } from './cached-result.js';
 
 export const DEFAULT_CACHE_LOCATION = '.fazhi-lintcache';
 
-/** Bumped when the file's layout changes. */
-const FORMAT = 2;
+/** Bumped when the file's layout changes (3: a message's legal basis is its own field, no longer in its text). */
+const FORMAT = 3;
 
 /** A cache file's first bytes: it is known by them even when the rest is damaged. */
 const OPENING = '{"fazhiLintCache":';

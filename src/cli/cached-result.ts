@@ -28,7 +28,7 @@ const isFix: Check = (value) =>
   shaped(value, { range: (r) => Array.isArray(r) && r.length === 2 && r.every(isCount) && r[0] <= r[1], text: isString });
 
 const MESSAGE_FIELDS = { ruleId: orNull(isString), severity: oneOf(1, 2), message: isString, line: isPosition, column: isPosition };
-const MESSAGE_OPTIONS = { messageId: isString, endLine: isPosition, endColumn: isPosition, fix: isFix, fatal: isBoolean, item: isString };
+const MESSAGE_OPTIONS = { messageId: isString, basis: isString, endLine: isPosition, endColumn: isPosition, fix: isFix, fatal: isBoolean, item: isString };
 const isMessage: Check = (value) => shaped(value, MESSAGE_FIELDS, MESSAGE_OPTIONS);
 const isSuppressed: Check = (value) =>
   shaped(value, { ...MESSAGE_FIELDS, suppressions: arrayOf((s) => shaped(s, { kind: oneOf('directive'), justification: isString })) }, MESSAGE_OPTIONS);

@@ -9,7 +9,7 @@ import { promoteHeadings } from '../read/paragraphs.js';
 import { pathologicalShape } from '../read/markdown-shapes.js';
 import { simplifiedView } from '../read/script.js';
 import { HandlerTable, type Handler } from './walk.js';
-import { formatMessage, interpolate } from './messages.js';
+import { basisText, formatMessage, interpolate } from './messages.js';
 import { fixOf, rangeOf } from './fixer.js';
 import { RuleMisuse } from './rule-misuse.js';
 import { applyDirectives, DIRECTIVE_FIX_TYPE, type SuppressedMessage } from './directives.js';
@@ -307,11 +307,14 @@ function messageText(rule: LoadedRule, descriptor: ReportDescriptor, locale: Loc
 }
 
 function toMessage(id: string, rule: LoadedRule, severity: 1 | 2, descriptor: ReportDescriptor, locale: Locale, source: string): LintMessage {
+  // A message's own basis (require-topics: its topic's), else its rule's.
+  const basis = basisText(descriptor.basis ?? rule.meta.docs.basis, locale);
   const message: LintMessage = {
     ruleId: id,
     ...(descriptor.messageId !== undefined && { messageId: descriptor.messageId }),
     severity,
     message: messageText(rule, descriptor, locale),
+    ...(basis && { basis }),
     line: 1,
     column: 1,
   };

@@ -1,5 +1,5 @@
 // Filling a rule's message template for the chosen locale.
-import type { LocalizedText, Locale, LoadedRuleMeta } from '../rule-api.js';
+import type { LegalBasis, LocalizedText, Locale, LoadedRuleMeta, RuleText } from '../rule-api.js';
 
 // Templates are few and messages many: each template is split once, into
 // [text, placeholder, name, text, placeholder, name, …, text].
@@ -23,7 +23,7 @@ export function localized(text: LocalizedText, locale: Locale): string {
   return text[locale] ?? text.zh;
 }
 
-/** The message a reader sees: the rule's text, then its legal basis when it has one. */
+/** A rule's message for the chosen locale, its placeholders filled. Its legal basis is a field of its own (basisText). */
 export function formatMessage(
   meta: LoadedRuleMeta,
   messageId: string,
@@ -32,8 +32,10 @@ export function formatMessage(
 ): string {
   const template = meta.messages[messageId];
   if (!template) throw new Error(`rule ${meta.id} reported unknown messageId "${messageId}"`);
-  const text = interpolate(localized(template, locale), data);
-  const basis = meta.docs.basis;
-  if (!basis) return text;
-  return locale === 'zh' ? `${text}(依据:${basis.zh})` : `${text} (basis: ${basis.en})`;
+  return interpolate(localized(template, locale), data);
+}
+
+/** A legal basis in the chosen locale: ESLint-style plain text is the same in every locale. */
+export function basisText(basis: RuleText | LegalBasis | undefined, locale: Locale): string | undefined {
+  return typeof basis === 'string' ? basis : basis && localized(basis, locale);
 }

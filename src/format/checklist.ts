@@ -71,16 +71,6 @@ export function checklistRuleIds(context: FormatterContext): string[] {
     .map(([id]) => id);
 }
 
-/** A message without the legal-basis suffix the engine appends (the table names the rule instead). */
-export function reasonText(message: LintMessage, context: FormatterContext): string {
-  const basis = message.ruleId ? context.rulesMeta[message.ruleId]?.basis : undefined;
-  if (!basis) return message.message;
-  for (const suffix of [`(依据:${basis})`, ` (basis: ${basis})`]) {
-    if (message.message.endsWith(suffix)) return message.message.slice(0, -suffix.length);
-  }
-  return message.message;
-}
-
 /** ✗ with a "missing" (or fatal) message, ⚠ with others, ✓ with none, – when not checked. */
 export function statusOf(messages: LintMessage[], checked: boolean): PartStatus {
   if (messages.length > 0) return messages.some((m) => m.messageId === 'missing' || m.fatal) ? 'missing' : 'weak';
@@ -158,7 +148,8 @@ export function renderChecklist(result: LintResult, context: FormatterContext): 
     list.rows.map((row) => [
       s.status[row.status],
       row.requirement,
-      row.messages.map((m) => `${s.line(m.line, result.locationUnit)}${reasonText(m, context)}`).join(';'),
+      // The reasons alone: the row names the requirement, whose basis the rule's docs give.
+      row.messages.map((m) => `${s.line(m.line, result.locationUnit)}${m.message}`).join(';'),
     ]),
   );
   const missing = list.rows.filter((r) => r.status === 'missing').length;

@@ -2,7 +2,8 @@
 // ::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message
 // Escaping as @actions/core's command.ts: data escapes % CR LF; properties also , and :.
 import path from 'node:path';
-import type { Formatter, LintMessage } from '../results.js';
+import type { Formatter, FormatterContext, LintMessage } from '../results.js';
+import { withBasis } from './basis.js';
 
 export function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -12,7 +13,7 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function command(file: string, m: LintMessage): string {
+function command(file: string, m: LintMessage, locale: FormatterContext['locale']): string {
   const level = m.fatal || m.severity === 2 ? 'error' : 'warning';
   const properties: Array<[string, string | number | undefined]> = [
     ['file', file],
@@ -26,7 +27,7 @@ function command(file: string, m: LintMessage): string {
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
     .join(',');
-  return `::${level} ${props}::${escapeData(m.message)}`;
+  return `::${level} ${props}::${escapeData(withBasis(m, locale))}`;
 }
 
 const github: Formatter = (results, context) =>
@@ -34,7 +35,7 @@ const github: Formatter = (results, context) =>
     .flatMap((result) => {
       // GitHub resolves annotation paths against the repository root, with forward slashes.
       const file = (path.relative(context.cwd, result.filePath) || result.filePath).split(path.sep).join('/');
-      return result.messages.map((m) => command(file, m));
+      return result.messages.map((m) => command(file, m, context.locale));
     })
     .join('\n');
 

@@ -2,7 +2,8 @@
 // text with the findings marked at their lines. Inline CSS, no script, no external resource;
 // every string from a report is escaped, and a Content-Security-Policy forbids scripts anyway.
 import type { Formatter, FormatterContext, LintMessage, LintResult } from '../results.js';
-import { checklistStrings, displayPath, reasonText, reportChecklist, type PartStatus } from './checklist.js';
+import { withBasis } from './basis.js';
+import { checklistStrings, displayPath, reportChecklist, type PartStatus } from './checklist.js';
 import { buildMatrix, rowName, STATUS_RANK } from './matrix.js';
 
 export function escapeHtml(text: string): string {
@@ -93,7 +94,7 @@ function messageHtml(m: LintMessage, context: FormatterContext): string {
   const s = STRINGS[context.locale];
   const level = m.fatal || m.severity === 2 ? 'error' : 'warning';
   const rule = m.ruleId ? ` <span class="rule">${escapeHtml(m.ruleId)}</span>` : '';
-  return `<span class="msg ${level}">${escapeHtml(`${m.line}:${m.column} ${level === 'error' ? s.error : s.warning}`)} ${escapeHtml(m.message)}${rule}</span>`;
+  return `<span class="msg ${level}">${escapeHtml(`${m.line}:${m.column} ${level === 'error' ? s.error : s.warning}`)} ${escapeHtml(withBasis(m, context.locale))}${rule}</span>`;
 }
 
 function textTable(result: LintResult, anchor: string, context: FormatterContext): string {
@@ -142,7 +143,7 @@ function reportSection(result: LintResult, index: number, context: FormatterCont
   for (const row of list.rows) {
     const status: PartStatus = row.status;
     const notes = row.messages
-      .map((m) => `<a href="#${anchor}-L${m.line}">${escapeHtml(c.line(m.line, result.locationUnit))}</a>${escapeHtml(reasonText(m, context))}`)
+      .map((m) => `<a href="#${anchor}-L${m.line}">${escapeHtml(c.line(m.line, result.locationUnit))}</a>${escapeHtml(m.message)}`)
       .join('<br>');
     parts.push(
       `<tr class="${status}"><td class="status">${escapeHtml(c.status[status])}</td><td>${escapeHtml(row.requirement)} <span class="rule">${escapeHtml(row.ruleId)}</span></td><td>${notes}</td></tr>`,
@@ -189,7 +190,7 @@ function matrixSection(results: LintResult[], context: FormatterContext): { css:
     const cells = columns.map((column, col) => {
       const status = row.cells[col];
       if (!status) return '<td role="cell"></td>';
-      const reasons = results[i]!.messages.filter((m) => m.ruleId === column.ruleId && (column.itemId === undefined || m.item === column.itemId)).map((m) => reasonText(m, context));
+      const reasons = results[i]!.messages.filter((m) => m.ruleId === column.ruleId && (column.itemId === undefined || m.item === column.itemId)).map((m) => m.message);
       const tip = [c.status[status], ...reasons].join('\n');
       return `<td role="cell" class="${status}" title="${escapeHtml(tip).replace(/\n/g, '&#10;')}">${escapeHtml(c.status[status].split(' ')[0]!)}</td>`;
     });

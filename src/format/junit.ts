@@ -1,7 +1,8 @@
 // JUnit XML for CI dashboards (GitLab, Jenkins): a test suite per file, a test case per rule
 // run on it. A rule's messages make its case a <failure>; a file that could not be read, or a
 // rule that crashed, makes an <error>.
-import type { Formatter, LintMessage, LintResult } from '../results.js';
+import type { Formatter, FormatterContext, LintMessage, LintResult } from '../results.js';
+import { withBasis } from './basis.js';
 import { escapeXml } from '../xml.js';
 import { displayPath } from './checklist.js';
 
@@ -19,14 +20,14 @@ function casesOf(result: LintResult): Case[] {
   return names.map((name) => ({ name, messages: result.messages.filter((m) => (m.ruleId ?? 'fazhi-lint') === name) }));
 }
 
-function testcase(file: string, c: Case): string {
+function testcase(file: string, c: Case, locale: FormatterContext['locale']): string {
   const open = `    <testcase classname="${escapeXml(file)}" name="${escapeXml(c.name)}" time="0">`;
   if (c.messages.length === 0) return `${open}</testcase>`;
   const fatal = c.messages.some((m) => m.fatal);
   const element = fatal ? 'error' : 'failure';
   const type = fatal || c.messages.some((m) => m.severity === 2) ? 'error' : 'warning';
-  const body = c.messages.map((m) => `${file}:${m.line}:${m.column}: ${m.message}`).join('\n');
-  return `${open}\n      <${element} message="${escapeXml(c.messages[0]!.message)}" type="${type}">${escapeXml(body)}</${element}>\n    </testcase>`;
+  const body = c.messages.map((m) => `${file}:${m.line}:${m.column}: ${withBasis(m, locale)}`).join('\n');
+  return `${open}\n      <${element} message="${escapeXml(withBasis(c.messages[0]!, locale))}" type="${type}">${escapeXml(body)}</${element}>\n    </testcase>`;
 }
 
 const junit: Formatter = (results, context) => {
@@ -43,7 +44,7 @@ const junit: Formatter = (results, context) => {
     errors += suiteErrors;
     return [
       `  <testsuite name="${escapeXml(file)}" tests="${cases.length}" failures="${suiteFailures}" errors="${suiteErrors}" skipped="0" time="0">`,
-      ...cases.map((c) => testcase(file, c)),
+      ...cases.map((c) => testcase(file, c, context.locale)),
       '  </testsuite>',
     ].join('\n');
   });

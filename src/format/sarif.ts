@@ -3,6 +3,7 @@
 // rules that crashed, are tool notifications rather than findings.
 import path from 'node:path';
 import type { Formatter, FormatterContext, LintMessage } from '../results.js';
+import { withBasis } from './basis.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -80,7 +81,7 @@ const sarif: Formatter = (results, context) => {
         ruleId: m.ruleId,
         ruleIndex: ruleIds.indexOf(m.ruleId),
         level: m.severity === 2 ? 'error' : 'warning',
-        message: { text: m.message },
+        message: { text: withBasis(m, context.locale) },
         locations: [location],
       });
     }

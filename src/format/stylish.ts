@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { Chalk } from 'chalk';
 import type { Formatter, LintResult } from '../results.js';
+import { withBasis } from './basis.js';
 import { displayWidth, padEnd } from './width.js';
 
 /** "12:3", or for a .docx / .html (no lines) "第12段:3" / "paragraph 12:3". */
@@ -28,7 +29,7 @@ const stylish: Formatter = (results, context) => {
     const rows = result.messages.map((m) => [
       place(m.line, m.column, result.locationUnit, zh),
       m.fatal || m.severity === 2 ? 'error' : 'warning',
-      m.message.trimEnd(),
+      withBasis(m, context.locale).trimEnd(),
       m.ruleId ?? '',
     ]);
     const widths = [0, 1].map((col) => Math.max(...rows.map((row) => displayWidth(row[col]!))));

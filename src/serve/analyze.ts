@@ -14,7 +14,7 @@ export interface ChecklistItem {
   ruleId: string;
   description: string;
   status: ChecklistStatus;
-  /** The messages' text without the appended legal basis (shown on its own). */
+  /** The messages' text (the basis is shown on its own). */
   reasons: string[];
   basis: string | null;
   /** Index into `findings` of the first finding of this rule, for jumping to it. */
@@ -85,23 +85,15 @@ export function activeRules(registry: ReadonlyMap<string, LoadedRule>, resolved:
   });
 }
 
-/** The engine appends "(依据:…)" to each message; the page shows the basis on its own line. */
-function withoutBasis(message: string, basis: string | null, locale: Locale): string {
-  if (!basis) return message;
-  const suffix = locale === 'zh' ? `(依据:${basis})` : ` (basis: ${basis})`;
-  return message.endsWith(suffix) ? message.slice(0, -suffix.length) : message;
-}
-
-function toFinding(message: LintMessage, lines: LineIndex | null, rules: ReadonlyMap<string, ResolvedRule>, locale: Locale): Finding {
-  const basis = (message.ruleId && rules.get(message.ruleId)?.rule.meta.docs.basis?.[locale]) || null;
+function toFinding(message: LintMessage, lines: LineIndex | null): Finding {
   const start = lines ? lines.offsetAt(message.line, message.column) : 0;
   const end = lines && message.endLine !== undefined ? Math.max(start, lines.offsetAt(message.endLine, message.endColumn ?? 1)) : start;
   return {
     ruleId: message.ruleId,
     messageId: message.messageId ?? null,
     severity: message.severity,
-    reason: withoutBasis(message.message, basis, locale),
-    basis,
+    reason: message.message,
+    basis: message.basis ?? null,
     line: message.line,
     column: message.column,
     start,
@@ -143,8 +135,7 @@ export async function analyzeUpload(bytes: Uint8Array, fileName: string, setup: 
 
   const text = result.source ?? result.text ?? null;
   const lines = text === null ? null : new LineIndex(text);
-  const byId = new Map(setup.rules.map((r) => [r.id, r]));
-  const findings = result.messages.map((m) => toFinding(m, lines, byId, locale));
+  const findings = result.messages.map((m) => toFinding(m, lines));
   const fixableCount = findings.filter((f) => f.fixable).length;
   // The fixed text comes from the engine's own fix loop (the CLI's --fix), run on the same bytes.
   let fixedText: string | null = null;

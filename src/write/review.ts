@@ -202,18 +202,11 @@ const LABELS = {
   en: { error: '[error] ', warning: '[warning] ', basis: 'Basis: ', rule: 'Rule: ', belongs: 'Where it belongs: ', start: 'at the start of the report', end: 'at the end of the report', before: (unit: string, n: number, excerpt: string) => `before ${unit} ${n} “${excerpt}”`, paragraph: 'paragraph', line: 'line' },
 };
 
-/** The message without the legal basis the engine appends (the comment gives it on its own line). */
-function withoutBasis(message: string, basis: string | undefined, locale: Locale): string {
-  if (!basis) return message;
-  const suffix = locale === 'zh' ? `(依据:${basis})` : ` (basis: ${basis})`;
-  return message.endsWith(suffix) ? message.slice(0, -suffix.length) : message;
-}
-
 function commentFor(message: LintMessage, rule: LoadedRule | undefined, context: CommentContext): ReviewComment | null {
   const { after, edits, input, locale } = context;
   const labels = LABELS[locale];
-  const basis = rule?.meta.docs.basis?.[locale];
-  const paragraphs = [(message.severity === 2 ? labels.error : labels.warning) + withoutBasis(message.message, basis, locale)];
+  // The message, then its legal basis on a line of its own.
+  const paragraphs = [(message.severity === 2 ? labels.error : labels.warning) + message.message];
   // Offsets in the text the message points into, then in the text as read.
   let start = after.offsetAt(message.line, message.column);
   let end = message.endLine === undefined ? start : Math.max(start, after.offsetAt(message.endLine, message.endColumn ?? 1));
@@ -229,7 +222,7 @@ function commentFor(message: LintMessage, rule: LoadedRule | undefined, context:
     end = after.lineEnd(line);
     if (end === start) start = after.lineStart(line);
   }
-  if (basis) paragraphs.push(labels.basis + basis);
+  if (message.basis) paragraphs.push(labels.basis + message.basis);
   if (message.ruleId) paragraphs.push(labels.rule + message.ruleId);
   // Back in the text as read: fixes may have moved what follows them.
   const from = input.lines.positionAt(originalOffset(edits, start, 'start'));

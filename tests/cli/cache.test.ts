@@ -122,6 +122,15 @@ describe('--cache', () => {
     expect(lint(dir, ['--cache']).stdout).not.toContain(MARK);
   });
 
+  it('is not reused from format 2, whose messages held their legal basis in their text', () => {
+    const dir = project();
+    lint(dir, ['--cache']);
+    markCache(path.join(dir, '.fazhi-lintcache'));
+    expect(lint(dir, ['--cache']).stdout).toContain(MARK);
+    markCache(path.join(dir, '.fazhi-lintcache'), (data) => (data.fazhiLintCache = 2));
+    expect(lint(dir, ['--cache']).stdout).not.toContain(MARK);
+  });
+
   it('ignores a corrupt cache file (or one of the earlier format, or an empty file) and replaces it', () => {
     const dir = project();
     const plain = lint(dir);

@@ -33,3 +33,15 @@ describe('a cached result with checked items', () => {
     expect(isCachedResult(result({}, 5), '/r.txt')).toBe(false);
   });
 });
+
+describe('a cached message\'s legal basis', () => {
+  const withBasis = (basis: unknown) => {
+    const cached = result() as LintResult;
+    return { ...cached, messages: [{ ...cached.messages[0]!, basis }] };
+  };
+
+  it('is a string, or the result is dropped', () => {
+    expect(isCachedResult(withBasis('《法治政府建设实施纲要(2021—2025年)》'), '/r.txt')).toBe(true);
+    expect(isCachedResult(withBasis(['纲要']), '/r.txt')).toBe(false);
+  });
+});

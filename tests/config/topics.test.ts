@@ -61,7 +61,8 @@ describe('require-topics in config', () => {
     expect(ids.at(-1)).toBe('water-permits');
     const message = result.messages.find((m) => m.item === 'water-permits')!;
     expect(message.messageId).toBe('missing');
-    expect(message.message).toBe('报告没有写到“取水许可”方面的工作(依据:省水利厅工作指引)');
+    expect(message.message).toBe('报告没有写到“取水许可”方面的工作');
+    expect(message.basis).toBe('省水利厅工作指引');
   });
 
   it('an unknown topic id, an unknown list or a dangerous pattern is a config error naming the key', async () => {
