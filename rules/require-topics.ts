@@ -186,7 +186,7 @@ const rule: LoadedRule = {
             type: 'object',
             additionalProperties: false,
             required: ['id', 'name'],
-            anyRequired: ['terms', 'patterns'],
+            anyOf: [{ required: ['terms'] }, { required: ['patterns'] }],
             properties: {
               id: { type: 'string' },
               name: { type: 'string' },

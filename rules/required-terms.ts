@@ -62,7 +62,7 @@ const rule: LoadedRule = {
           items: {
             type: 'object',
             additionalProperties: false,
-            anyRequired: ['terms', 'patterns'],
+            anyOf: [{ required: ['terms'] }, { required: ['patterns'] }],
             properties: {
               terms: { type: 'array', minItems: 1, items: { type: 'string' } },
               patterns: { type: 'array', minItems: 1, items: { type: 'string', format: 'regex' } },

@@ -45,7 +45,7 @@ const rule: LoadedRule = {
           type: 'object',
           description: 'Minimum characters (white space and punctuation not counted) per kind of part, e.g. { problems: 200, responsibility: 150 }.',
           additionalProperties: false,
-          anyRequired: SECTION_KINDS,
+          anyOf: SECTION_KINDS.map((kind) => ({ required: [kind] })),
           properties: Object.fromEntries(SECTION_KINDS.map((kind) => [kind, LENGTH])),
         },
       },

@@ -17,7 +17,7 @@ import { build, type Metafile } from 'esbuild';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT = path.join(ROOT, 'dist/bundle');
 
-const COMMONJS_PACKAGES = ['@xmldom/xmldom', 'cosmiconfig', 'iconv-lite', 'opencc-js', 'picomatch', 'recheck'];
+const COMMONJS_PACKAGES = ['@xmldom/xmldom', 'ajv', 'cosmiconfig', 'iconv-lite', 'opencc-js', 'picomatch', 'recheck'];
 
 const common = {
   absWorkingDir: ROOT,

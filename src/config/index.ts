@@ -1,11 +1,11 @@
 // Config: the shape of a config file, and how rule settings become the resolved rule list the
-// engine runs. Every value is checked against a schema; a mistake fails loudly with the file,
-// the key and what was expected.
-import type { Locale, OptionSchema, LoadedRule } from '../rule-api.js';
+// engine runs. Every value is checked (rule options against the rule's JSON Schema,
+// src/config/options.ts); a mistake fails loudly with the file, the key and what was expected.
+import type { Locale, LoadedRule } from '../rule-api.js';
 import type { ResolvedRule } from '../engine/lint.js';
 import { builtinRules } from '../../rules/index.js';
-import { ConfigError } from './errors.js';
-import { checkPattern } from './patterns.js';
+import { ConfigError, describeValue } from './errors.js';
+import { checkOptions, expectedKind } from './options.js';
 
 export { ConfigError } from './errors.js';
 export { PRESETS } from './presets.js';
@@ -37,10 +37,23 @@ export const CONFIG_KEYS = ['extends', 'rules', 'overrides', 'ignores', 'locale'
 const OVERRIDE_KEYS = ['files', 'rules', 'settings', 'locale'];
 const SEVERITY_NAMES: SeverityName[] = ['off', 'warn', 'error'];
 
-const STRINGS: OptionSchema = { type: 'array', items: { type: 'string' } };
+/**
+ * The shape of a config's own keys, checked on every run without loading ajv (rule options,
+ * which need JSON Schema, are checked by src/config/options.ts).
+ */
+interface Shape {
+  type: 'string' | 'array' | 'object';
+  enum?: readonly string[];
+  items?: Shape;
+  minItems?: number;
+  properties?: Record<string, Shape>;
+  additionalProperties?: false;
+}
+
+const STRINGS: Shape = { type: 'array', items: { type: 'string' } };
 
 /** The settings fazhi-lint itself reads; other keys are left to plugins. */
-const SETTINGS_SCHEMA: OptionSchema = {
+const SETTINGS_SCHEMA: Shape = {
   type: 'object',
   properties: {
     sectionPhrasings: {
@@ -49,7 +62,7 @@ const SETTINGS_SCHEMA: OptionSchema = {
       properties: { problems: STRINGS, responsibility: STRINGS, plans: STRINGS, other: STRINGS },
     },
     inlinePhrasings: { type: 'object', additionalProperties: false, properties: { problems: STRINGS, plans: STRINGS } },
-    deadline: { type: 'string', description: 'MM-DD' },
+    deadline: { type: 'string' },
   },
 };
 
@@ -77,49 +90,27 @@ function typeOf(value: unknown): string {
   return Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
 }
 
-function expected(schema: OptionSchema): string {
-  if (schema.type === 'array' && schema.items?.type) return `an array of ${schema.items.type}s`;
-  return `${schema.type === 'array' || schema.type === 'object' ? 'an' : 'a'} ${schema.type}`;
-}
-
-/** Checks a value against a schema, naming the exact key (`rules.x.items[2].terms`) on failure. */
-export function checkValue(schema: OptionSchema, value: unknown, file: string, key: string): void {
-  const actual = typeOf(value);
-  // A schema without a type (a plugin's "anyOf", say) says nothing this check can hold a value to.
-  if (typeof schema.type !== 'string') return;
-  if (actual !== schema.type) throw new ConfigError(file, key, `expected ${expected(schema)}, got ${actual === 'array' || actual === 'object' ? actual : `${actual} ${JSON.stringify(value)}`}`);
-  if (schema.enum && !schema.enum.includes(value as string | number)) {
-    throw new ConfigError(file, key, `expected one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(value)}`);
+/** Checks a value of the config's own keys against its shape, naming the exact key (`overrides[0].files`) on failure. */
+function checkValue(shape: Shape, value: unknown, file: string, key: string): void {
+  if (typeOf(value) !== shape.type) throw new ConfigError(file, key, `expected ${expectedKind(shape)}, got ${describeValue(value)}`);
+  if (shape.enum && !shape.enum.includes(value as string)) {
+    throw new ConfigError(file, key, `expected one of ${shape.enum.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(value)}`);
   }
-  if (schema.type === 'number' && schema.minimum !== undefined && (value as number) < schema.minimum) {
-    throw new ConfigError(file, key, `must be at least ${schema.minimum}, got ${value as number}`);
-  }
-  if (schema.type === 'string' && schema.format === 'regex') checkPattern(value as string, file, key);
-  if (schema.type === 'array') {
-    const items = value as unknown[];
-    if (schema.minItems !== undefined && items.length < schema.minItems) {
-      throw new ConfigError(file, key, `needs at least ${schema.minItems} item${schema.minItems > 1 ? 's' : ''}`);
+  if (Array.isArray(value)) {
+    if (shape.minItems !== undefined && value.length < shape.minItems) {
+      throw new ConfigError(file, key, `needs at least ${shape.minItems} item${shape.minItems > 1 ? 's' : ''}`);
     }
-    if (schema.items) items.forEach((item, i) => checkValue(schema.items!, item, file, `${key}[${i}]`));
+    if (shape.items) value.forEach((item, i) => checkValue(shape.items!, item, file, `${key}[${i}]`));
   }
-  if (schema.type === 'object') checkObject(schema, value as Record<string, unknown>, file, key);
-}
-
-function checkObject(schema: OptionSchema, value: Record<string, unknown>, file: string, key: string): void {
-  const properties = schema.properties ?? {};
-  for (const [name, item] of Object.entries(value)) {
-    const property = properties[name];
-    if (property) checkValue(property, item, file, `${key}.${name}`);
-    else if (schema.additionalProperties === false) {
-      throw new ConfigError(file, `${key}.${name}`, `unknown key; expected one of ${Object.keys(properties).join(', ')}`);
+  if (shape.type === 'object') {
+    const properties = shape.properties ?? {};
+    for (const [name, item] of Object.entries(value as Record<string, unknown>)) {
+      const property = properties[name];
+      if (property) checkValue(property, item, file, `${key}.${name}`);
+      else if (shape.additionalProperties === false) {
+        throw new ConfigError(file, `${key}.${name}`, `unknown key; expected one of ${Object.keys(properties).join(', ')}`);
+      }
     }
-  }
-  for (const name of schema.required ?? []) {
-    if (!(name in value)) throw new ConfigError(file, key, `missing "${name}"`);
-  }
-  const anyRequired = schema.anyRequired as string[] | undefined;
-  if (anyRequired && !anyRequired.some((name) => name in value)) {
-    throw new ConfigError(file, key, `needs ${anyRequired.map((n) => `"${n}"`).join(' or ')}`);
   }
 }
 
@@ -133,17 +124,8 @@ export function defaultOptions(rule: LoadedRule): Record<string, unknown> {
 }
 
 function validateOptions(rule: LoadedRule, options: unknown, file: string, key: string): Record<string, unknown> {
-  if (options === undefined) return {};
   if (typeOf(options) !== 'object') throw new ConfigError(file, key, 'rule options must be an object');
-  const properties = rule.meta.schema?.properties ?? {};
-  for (const [name, value] of Object.entries(options as Record<string, unknown>)) {
-    const property = properties[name];
-    if (!property) {
-      const known = Object.keys(properties);
-      throw new ConfigError(file, `${key}.${name}`, `unknown option; ${known.length ? `expected one of ${known.join(', ')}` : 'this rule takes no options'}`);
-    }
-    checkValue(property, value, file, `${key}.${name}`);
-  }
+  checkOptions(rule, options as Record<string, unknown>, file, key);
   return options as Record<string, unknown>;
 }
 

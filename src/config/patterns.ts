@@ -1,12 +1,13 @@
 // Patterns in a config (forbidden-terms, required-terms) are user input. One that can backtrack
 // catastrophically, such as (a+)+ or (a|aa)*, would hang the linter on a single paragraph: a
-// denial of service in CI. Each pattern is checked once, when the config is loaded, by recheck
-// (an automaton-theory and fuzzing ReDoS checker), and rejected with the reason.
+// denial of service in CI. Each pattern (an option whose schema says `format: 'regex'`, checked by
+// src/config/options.ts) is checked once, when the config is loaded, by recheck (an
+// automaton-theory and fuzzing ReDoS checker), and rejected with the reason.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { ConfigError, firstLine } from './errors.js';
+import { firstLine } from './errors.js';
 
 /**
  * Only linear patterns: a quadratic one ("[^。]*违规") runs a paragraph at a time, but a scraped
@@ -91,12 +92,12 @@ function unsafeReason(source: string): { reason: string | null; final: boolean }
   };
 }
 
-/** Throws a ConfigError naming the pattern when it does not compile or is prone to ReDoS. */
-export function checkPattern(source: string, file: string, key: string): void {
+/** Why a pattern may not be used (it does not compile, or is prone to ReDoS), or null when it may. */
+export function patternProblem(source: string): string | null {
   try {
     new RegExp(source, 'u');
   } catch (error) {
-    throw new ConfigError(file, key, `pattern ${JSON.stringify(source)} is not a valid regular expression: ${firstLine(error)}`);
+    return `pattern ${JSON.stringify(source)} is not a valid regular expression: ${firstLine(error)}`;
   }
   const known = loadVerdicts();
   let reason = known.get(source);
@@ -109,5 +110,5 @@ export function checkPattern(source: string, file: string, key: string): void {
       saveVerdicts();
     }
   }
-  if (reason) throw new ConfigError(file, key, `pattern ${JSON.stringify(source)} is refused: ${reason}`);
+  return reason ? `pattern ${JSON.stringify(source)} is refused: ${reason}` : null;
 }

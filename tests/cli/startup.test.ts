@@ -1,7 +1,7 @@
 // Start-up cost: a plain run loads only what it uses. The CLI runs with a preloaded recorder (a
 // module-loader hook plus require.cache at exit) that lists every file loaded: a plain run reads
 // the one bundle and requires none of the CommonJS packages kept out of it (config loader,
-// .docx and encoding support, ReDoS checker). Then the code cache (src/cli/start.ts): written
+// .docx and encoding support, ReDoS checker, the options validator). Then the code cache (src/cli/start.ts): written
 // once, reused, rebuilt when unusable, never in the way. Also checks that the fs-only pre-check
 // which spares cosmiconfig keeps cosmiconfig's lookup rules.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -82,6 +82,13 @@ describe('start-up: what a plain run loads', () => {
     const root = folder({ '.linterrc.json': '{ "rules": { "require-title": "off" } }', 'report.txt': REPORT });
     const { files } = loadedFiles(['report.txt'], root);
     expect(files.some((file) => file.startsWith('node_modules/cosmiconfig/'))).toBe(true);
+  });
+
+  it('ajv is loaded only when a config gives a rule options', () => {
+    const without = folder({ '.linterrc.json': '{ "rules": { "require-title": "warn" } }', 'report.txt': REPORT });
+    expect(loadedFiles(['report.txt'], without).files.some((file) => file.startsWith('node_modules/ajv/'))).toBe(false);
+    const options = folder({ '.linterrc.json': '{ "rules": { "require-achievements": ["warn", { "minFigures": 2 }] } }', 'report.txt': REPORT });
+    expect(loadedFiles(['report.txt'], options).files.some((file) => file.startsWith('node_modules/ajv/'))).toBe(true);
   });
 
   it('--concurrency starts the worker bundle, and the workers lint as the main thread does', () => {

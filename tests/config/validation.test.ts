@@ -211,11 +211,3 @@ describe('config bounds (a hostile config is one config error, never a hang or a
     await expectConfigError(resolving, file, '(file)', /larger than 1 MB/);
   });
 });
-
-describe('a schema without a type', () => {
-  it('is not reported as "expected a undefined": the option passes through unchecked', async () => {
-    const { checkValue } = await import('../../src/config/index.js');
-    expect(() => checkValue({ anyOf: [{ type: 'string' }, { type: 'number' }] } as never, 3, 'f', 'rules.x.y')).not.toThrow();
-    expect(() => checkValue({ type: 'array', items: {} } as never, ['a', 1], 'f', 'rules.x.y')).not.toThrow();
-  });
-});
