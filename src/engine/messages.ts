@@ -1,5 +1,6 @@
 // Filling a rule's message template for the chosen locale.
 import type { LegalBasis, LocalizedText, Locale, LoadedRuleMeta, RuleText } from '../rule-api.js';
+import { RuleMisuse } from './rule-misuse.js';
 
 // Templates are few and messages many: each template is split once, into
 // [text, placeholder, name, text, placeholder, name, …, text].
@@ -31,7 +32,9 @@ export function formatMessage(
   locale: Locale,
 ): string {
   const template = meta.messages[messageId];
-  if (!template) throw new Error(`rule ${meta.id} reported unknown messageId "${messageId}"`);
+  if (!template) {
+    throw new RuleMisuse({ zh: `报告的 messageId "${messageId}" 不在 meta.messages 中`, en: `reported the messageId "${messageId}", which meta.messages does not hold` });
+  }
   return interpolate(localized(template, locale), data);
 }
 

@@ -56,6 +56,13 @@ describe('messages', () => {
     const en = await verify(TEXT, options(rule, 'en'));
     expect(own(en.messages)[0]!.message).toBe('Rule p/r crashed and was skipped: context.report() needs a messageId (a key of meta.messages) or a message (its text)');
   });
+
+  it('a messageId meta.messages does not hold: the rule\'s fatal message, naming it', async () => {
+    const rule = ruleOf({ messages: { m: '缺' } }, (context) => ({ 'root:exit'() { context.report({ messageId: 'mising' }); } }));
+    expect(own((await verify(TEXT, options(rule))).messages)).toEqual([
+      expect.objectContaining({ fatal: true, message: '规则 p/r 运行出错,已跳过:报告的 messageId "mising" 不在 meta.messages 中' }),
+    ]);
+  });
 });
 
 describe('fixes', () => {
