@@ -136,7 +136,15 @@ export class FazhiLint {
    * Lints the report files that `patterns` name (files, folders, globs). A path that cannot be
    * read is a result with one fatal message; when none can be linted, NoFilesFoundError.
    */
-  async lintFiles(patterns: string | string[], run: RunOptions = {}): Promise<LintResult[]> {
+  lintFiles(patterns: string | string[]): Promise<LintResult[]> {
+    return this.runFiles(patterns, {});
+  }
+
+  /**
+   * lintFiles with what the command line adds (see RunOptions).
+   * @internal
+   */
+  async runFiles(patterns: string | string[], run: RunOptions): Promise<LintResult[]> {
     const given = Array.isArray(patterns) ? patterns : [patterns];
     const locale = this.#locale();
     const { files, problems } = await findReportFiles(given, this.#cwd);

@@ -193,7 +193,7 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
       stream?.add(shownOf(results[0]!));
     } else {
       results = await lint
-        .lintFiles(positionals, {
+        .runFiles(positionals, {
           writeFixes,
           annotate: annotate ? { dir: values['annotate-dir'] } : undefined,
           select: shard && ((files) => selectShard(files, shard, cwd)),
