@@ -7,13 +7,14 @@ import type { Locale, Outline, RuleModule } from '../rule-api.js';
 import type { FormatterContext, LintResult, RulesMeta } from '../results.js';
 import type { RuleSetting } from '../config/index.js';
 import { ignoredMessage, printableConfig, resolveConfigFor, splitIgnored, type ConfigRequest } from '../config/load.js';
-import { fatalResult, lintBytes, toResult, type FileLintRequest } from '../engine/lint-file.js';
+import { fatalResult, lintBytes, toResult, type FileLintRequest, type ReadSource } from '../engine/lint-file.js';
 import type { Edit } from '../engine/edits.js';
 import { decode } from '../read/decode.js';
 import { builtinRules } from '../../rules/index.js';
 import { cacheFilePath, DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
 import { findReportFiles, REPORT_EXTENSIONS } from './find-files.js';
 import { fixRulesFor } from './fix-types.js';
+import { fixedFromOf, rememberFixedFrom, textHash } from './fixed-from.js';
 import { lintFiles, type Concurrency, type LintRequest, type OptionalField } from './lint-files.js';
 import { STDIN_NAME } from './stdin-name.js';
 import { packageVersion } from './version.js';
@@ -196,7 +197,11 @@ export class FazhiLint {
       ruleTimeoutMs: request.ruleTimeoutMs,
       ...(request.fix ? { fix: true, fixRules: request.fixRules ? new Set(request.fixRules) : undefined } : {}),
     };
-    return [await lintBytes(bytes, filePath, fileRequest)];
+    let read: ReadSource | undefined;
+    const result = await lintBytes(bytes, filePath, { ...fileRequest, onRead: (source) => (read = source) });
+    // outputFixes writes this output only over the text it was fixed from (fixed-from.ts).
+    if (result.output !== undefined && read) rememberFixedFrom(result, textHash(decode(read.bytes).text));
+    return [result];
   }
 
   /** The config that applies to `filePath`, as `--print-config` prints it. */
@@ -213,7 +218,10 @@ export class FazhiLint {
   /** The outline `--print-outline` prints, of a text or a file's bytes named by `filePath`. */
   async outline(input: string | Uint8Array, options: { filePath?: string } = {}): Promise<Outline | null> {
     const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-    const [result] = await new FazhiLint({ ...this.#options, fix: false, overrideConfig: { rules: {} }, overrideConfigFile: true }).lintBuffer(bytes, options);
+    // With this instance's config, as --print-outline reads the file's: the config's settings
+    // (sectionPhrasings, inlinePhrasings) decide how parts are classified. Once this read no
+    // config (overrideConfigFile: true) and gave another outline than the command line.
+    const [result] = await new FazhiLint({ ...this.#options, fix: false }).lintBuffer(bytes, options);
     return result!.outline ?? null;
   }
 
@@ -270,10 +278,26 @@ export class FazhiLint {
     const refused: string[] = [];
     for (const result of results) {
       if (result.output === undefined || result.filePath === STDIN_NAME) continue;
-      const bytes = await readFile(result.filePath);
-      const decoded = decode(bytes);
-      const source = { bytes, encoding: decoded.encoding, bom: decoded.bom };
       try {
+        let bytes: Buffer;
+        try {
+          bytes = await readFile(result.filePath);
+        } catch (error) {
+          // A file gone or unreadable is refused like the others: it must not stop their writes.
+          throw new WriteRefusedError('io', (error as NodeJS.ErrnoException).code ?? String(error));
+        }
+        let decoded: ReturnType<typeof decode>;
+        try {
+          decoded = decode(bytes);
+        } catch {
+          throw new WriteRefusedError('changed'); // no longer a text: not the one linted
+        }
+        // The text on disk must be the one the fixes were computed from: writeFixed's own check
+        // compares the file with the bytes read here, which cannot tell an edit made since the
+        // lint. A result made elsewhere (read back from JSON) has no record and is written as is.
+        const fixedFrom = fixedFromOf(result);
+        if (fixedFrom !== undefined && textHash(decoded.text) !== fixedFrom) throw new WriteRefusedError('changed');
+        const source = { bytes, encoding: decoded.encoding, bom: decoded.bom };
         await writeFixed(result.filePath, source, { output: result.output, edits: [wholeEdit(decoded.text, result.output)] });
       } catch (error) {
         if (!(error instanceof WriteRefusedError)) throw error;
