@@ -95,6 +95,18 @@ export class FazhiLint {
     if (options.reportUnusedDisableDirectives !== undefined && !(options.reportUnusedDisableDirectives in SEVERITIES)) {
       throw new RangeError(`reportUnusedDisableDirectives must be off, warn or error, got "${options.reportUnusedDisableDirectives}"`);
     }
+    // Checked here as the command line checks its flags: an unknown locale gave messages in
+    // Chinese with English legal bases, a bad concurrency or timeout was silently something else.
+    if (options.locale !== undefined && options.locale !== 'zh' && options.locale !== 'en') {
+      throw new RangeError(`locale must be zh or en, got "${String(options.locale)}"`);
+    }
+    const { concurrency, ruleTimeout } = options;
+    if (concurrency !== undefined && concurrency !== 'auto' && !(Number.isInteger(concurrency) && concurrency >= 1)) {
+      throw new RangeError(`concurrency must be a whole number of at least 1 or "auto", got ${JSON.stringify(concurrency)}`);
+    }
+    if (ruleTimeout !== undefined && !(typeof ruleTimeout === 'number' && ruleTimeout > 0 && Number.isFinite(ruleTimeout))) {
+      throw new RangeError(`ruleTimeout must be a number of milliseconds above 0, got ${JSON.stringify(ruleTimeout)}`);
+    }
   }
 
   /** The plain-data request every file of a run is linted with (it crosses to worker threads). */

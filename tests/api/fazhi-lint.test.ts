@@ -1,12 +1,13 @@
 // The Node API, one describe per method or option: what each returns for a known input, checked
 // against what the command line prints for the same input where the CLI has the same feature.
+import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { LintResult } from '../../src/results.js';
 import { builtinRules } from '../../rules/index.js';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { BIN, ROOT, runCli } from '../helpers/cli.js';
 import { api, asJson, countsOf, jsonView, PACKAGE, tempDir } from './helpers.js';
 
 const { FazhiLint, NoFilesFoundError, AllFilesIgnoredError } = api;
@@ -226,6 +227,26 @@ describe('lintBuffer', () => {
   });
 });
 
+describe('lintBuffer and the CLI --stdin', () => {
+  /** The CLI's json result for bytes piped in. */
+  function piped(bytes: Uint8Array, flags: string[]): unknown {
+    const run = spawnSync(process.execPath, [BIN, '--stdin', '-f', 'json', ...flags], { cwd: ROOT, input: bytes, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+    expect(run.stderr.toString()).toBe('');
+    return JSON.parse(run.stdout.toString())[0];
+  }
+
+  it('the same result for a .docx and for GB18030 text, named or not', async () => {
+    const lint = new FazhiLint({ cwd: ROOT });
+    const docx = readFileSync(DOCX);
+    const [docxResult] = await lint.lintBuffer(docx, { filePath: 'fixtures/docx/piped.docx' });
+    expect(jsonView(docxResult!)).toEqual(piped(docx, ['--stdin-filename', 'fixtures/docx/piped.docx']));
+    const gb = iconv.encode(readFileSync(DONGHU, 'utf8'), 'gb18030');
+    const [gbResult] = await lint.lintBuffer(gb);
+    expect(gbResult!.messages.length).toBeGreaterThan(0);
+    expect(jsonView(gbResult!)).toEqual(piped(gb, []));
+  });
+});
+
 describe('overrideConfig', () => {
   it('turns a rule off, or to a warning, leaving the other messages as they were', async () => {
     const lint = new FazhiLint({ cwd: ROOT });
@@ -363,6 +384,16 @@ describe('reportUnusedDisableDirectives and ruleTimeout', () => {
 
   it('a bad value is a RangeError from the constructor', () => {
     expect(() => new FazhiLint({ reportUnusedDisableDirectives: 'loud' as 'warn' })).toThrow(RangeError);
+  });
+
+  it('so is a bad locale, concurrency or ruleTimeout, as the CLI refuses the flags', () => {
+    expect(() => new FazhiLint({ locale: 'fr' as 'en' })).toThrow(/locale must be zh or en, got "fr"/);
+    for (const concurrency of [0, -1, 1.5, 'many' as 'auto']) expect(() => new FazhiLint({ concurrency }), String(concurrency)).toThrow(RangeError);
+    for (const ruleTimeout of [0, -1, Number.NaN, '5' as unknown as number]) expect(() => new FazhiLint({ ruleTimeout }), String(ruleTimeout)).toThrow(RangeError);
+    expect(runCli(['--locale', 'fr', DONGHU]).code).toBe(2);
+    expect(runCli(['--concurrency', '0', DONGHU]).code).toBe(2);
+    // The accepted values are accepted.
+    expect(() => new FazhiLint({ locale: 'en', concurrency: 'auto', ruleTimeout: 1 })).not.toThrow();
   });
 
   it('ruleTimeout is accepted and changes nothing for rules that finish in time', async () => {
