@@ -113,11 +113,16 @@ export class RuleTester {
   }
 
   async #checkValid(rule: RuleModule, test: ValidTestCase): Promise<void> {
+    checkKeys(test, VALID_KEYS, 'a valid case');
     const messages = await this.#lint(rule, test);
     assert.deepEqual(messages.map(describeMessage), [], 'a valid case must give no messages');
   }
 
   async #checkInvalid(rule: RuleModule, test: InvalidTestCase): Promise<void> {
+    checkKeys(test, INVALID_KEYS, 'an invalid case');
+    if (Array.isArray(test.errors)) {
+      test.errors.forEach((error, i) => typeof error === 'object' && checkKeys(error, ERROR_KEYS, `expected message ${i + 1}`));
+    }
     const messages = await this.#lint(rule, test);
     if (typeof test.errors === 'number') {
       assert.equal(messages.length, test.errors, `expected ${test.errors} message(s), got: ${messages.map(describeMessage).join('; ')}`);
@@ -127,7 +132,7 @@ export class RuleTester {
       test.errors.forEach((expected, i) => {
         const message = messages[i]!;
         const error = typeof expected === 'string' ? { messageId: expected } : expected;
-        for (const key of ['messageId', 'message', 'line', 'column', 'endLine', 'endColumn', 'severity'] as const) {
+        for (const key of ERROR_KEYS) {
           if (error[key] !== undefined) assert.equal(message[key], error[key], `${key} of message ${i + 1}`);
         }
         assert.doesNotMatch(message.message, /\{\{/, `message ${i + 1} has a placeholder its data did not fill`);
@@ -144,6 +149,20 @@ export class RuleTester {
       assert.equal(output, test.output);
     }
   }
+}
+
+const VALID_KEYS = ['text', 'name', 'filename', 'options', 'settings', 'locale'] as const;
+const INVALID_KEYS = [...VALID_KEYS, 'errors', 'output'] as const;
+const ERROR_KEYS = ['messageId', 'message', 'line', 'column', 'endLine', 'endColumn', 'severity'] as const;
+
+/**
+ * A key the tester does not know is a mistake in the test, as in ESLint's RuleTester: a typo
+ * ("mesageId", "option") would otherwise be ignored and the case pass without checking it, and
+ * `errors` in a valid case would be a case in the wrong list.
+ */
+function checkKeys(object: object, known: readonly string[], what: string): void {
+  const unknown = Object.keys(object).filter((key) => !known.includes(key));
+  assert.deepEqual(unknown, [], `${what} has unknown properties; expected only ${known.join(', ')}`);
 }
 
 function caseName(test: ValidTestCase): string {

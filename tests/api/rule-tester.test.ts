@@ -189,6 +189,9 @@ describe('RuleTester running its cases itself', () => {
     ['output for a rule that fixes nothing', () => invalidOnly({ text: DRAFT, errors: 2, output: DRAFT }), /fixed nothing/],
     ['an option of the wrong type', () => invalidOnly({ text: DRAFT, options: { marker: 5 }, errors: 2 }), /rules\.no-placeholder\.marker: expected a string/],
     ['an option the schema does not have', () => invalidOnly({ text: DRAFT, options: { markers: ['XX'] }, errors: 2 }), /rules\.no-placeholder\.markers: unknown option/],
+    ['a misspelt key of an expected message', () => invalidOnly({ text: DRAFT, errors: [{ mesageId: 'placeholder' } as never, 'placeholder'] }), /expected message 1 has unknown properties[\s\S]*mesageId/],
+    ['a misspelt key of a case', () => invalidOnly({ text: DRAFT, option: { marker: 'YY' }, errors: 2 } as never), /an invalid case has unknown properties[\s\S]*option/],
+    ['an invalid case in the valid list', () => new RuleTester().run('no-placeholder', placeholderRule, { valid: [{ text: DRAFT, errors: 2 } as never], invalid: [] }), /a valid case has unknown properties[\s\S]*errors/],
     ['a message whose placeholder was not filled', () => invalidOnly({ text: DRAFT, errors: ['placeholder'] }, unfilledRule), /placeholder its data did not fill/],
     ['a rule that throws', () => invalidOnly({ text: DRAFT, errors: 1 }, crashingRule), /the rule must not fail[\s\S]*boom/],
   ];
