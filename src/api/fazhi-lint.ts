@@ -159,6 +159,10 @@ export class FazhiLint {
    */
   async runFiles(patterns: string | string[], run: RunOptions): Promise<LintResult[]> {
     const given = Array.isArray(patterns) ? patterns : [patterns];
+    // As ESLint: an empty pattern resolved to cwd itself and linted everything under it.
+    if (given.length === 0 || given.some((p) => typeof p !== 'string' || p.trim() === '')) {
+      throw new RangeError(`give one or more paths, folders or globs, none empty (an empty one would mean all of cwd); got ${JSON.stringify(patterns)}`);
+    }
     const locale = this.#locale();
     const { files, problems } = await findReportFiles(given, this.#cwd);
     const early: LintResult[] = problems.filter((p) => p.code !== 'no-reports').map((p) => fatalResult(p.path, p.code, locale, p.detail));

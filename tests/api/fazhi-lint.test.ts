@@ -95,6 +95,17 @@ describe('lintFiles', () => {
     await expect(lint.lintFiles('fixtures/real/*.nothing')).rejects.toThrow(/\*\.nothing/);
   });
 
+  it('no pattern, or an empty one (it would mean all of cwd): a RangeError; the CLI exits 2', async () => {
+    const lint = new FazhiLint({ cwd: REAL });
+    for (const patterns of [[], '', [''], [DONGHU, ' ']]) await expect(lint.lintFiles(patterns), JSON.stringify(patterns)).rejects.toThrow(RangeError);
+    expect(runCli(['']).code).toBe(2);
+  });
+
+  it('a config file that does not exist: a config error naming it', async () => {
+    const dir = tempDir({ 'a.txt': `${TITLE}\n` });
+    await expect(new FazhiLint({ cwd: dir, overrideConfigFile: 'missing.yml' }).lintFiles('a.txt')).rejects.toThrow(new RegExp(`${path.join(dir, 'missing.yml').replace(/[\\.]/g, '\\$&')}.*no such config file`));
+  });
+
   it('a missing path beside others: a fatal result for it, the others linted', async () => {
     const results = await new FazhiLint({ cwd: ROOT, locale: 'en' }).lintFiles(['no-such.txt', DONGHU]);
     const missing = results.find((r) => r.filePath === path.join(ROOT, 'no-such.txt'))!;
@@ -595,13 +606,17 @@ describe('outline', () => {
     expect(asJson(await lint.outline(readFileSync(DONGHU, 'utf8')))).toEqual(printedOutline(DONGHU));
   });
 
-  it('outline(bytes, { filePath }) of a .docx and a .md equals --print-outline', async () => {
+  it('outline(bytes, { filePath }) of a .docx, a .md and a GB2312 page equals --print-outline', async () => {
     const lint = new FazhiLint({ cwd: ROOT });
     const docx = await lint.outline(readFileSync(DOCX), { filePath: DOCX });
     expect(docx!.title).not.toBeNull();
     expect(asJson(docx)).toEqual(printedOutline(DOCX));
     const md = path.join(LABELED, readdirSync(LABELED).find((f) => f.endsWith('.md'))!);
     expect(asJson(await lint.outline(readFileSync(md), { filePath: md }))).toEqual(printedOutline(md));
+    const page = path.join(ROOT, 'fixtures/html/gb2312-report.htm');
+    const html = await lint.outline(readFileSync(page), { filePath: page });
+    expect(html!.title).not.toBeNull();
+    expect(asJson(html)).toEqual(printedOutline(page));
   });
 
   it("reads the config's settings as --print-outline does", async () => {
