@@ -6,6 +6,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { LintResult } from '../../src/results.js';
+import type { RuleSetting } from '../../src/config/index.js';
 import { builtinRules } from '../../rules/index.js';
 import { BIN, ROOT, runCli } from '../helpers/cli.js';
 import { api, asJson, countsOf, jsonView, PACKAGE, tempDir } from './helpers.js';
@@ -21,7 +22,7 @@ const TITLE = '某县人民政府2023年法治政府建设年度报告';
 /** A report with half-width marks in Chinese prose (fullwidth-punctuation fixes them) and a retired slogan. */
 const TO_FIX = `${TITLE}\n\n2023年,我县推进依法行政,建设法制政府.\n`;
 /** forbidden-terms (a `custom` rule) with a replacement: its fix turns 法制政府 into 法治政府. */
-const SLOGAN_RULE = { 'forbidden-terms': ['error', { items: [{ terms: ['法制政府'], replacement: '法治政府' }] }] } as const;
+const SLOGAN_RULE: Record<string, RuleSetting> = { 'forbidden-terms': ['error', { items: [{ terms: ['法制政府'], replacement: '法治政府' }] }] };
 
 const ruleIds = (result: LintResult) => result.messages.map((m) => m.ruleId);
 const withoutRule = (result: LintResult, id: string) => result.messages.filter((m) => m.ruleId !== id);
