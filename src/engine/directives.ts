@@ -13,7 +13,7 @@ import type { LintMessage } from '../results.js';
 import type { LineIndex } from '../read/positions.js';
 import { directiveCommentStart } from '../read/text-reader.js';
 import { trimRange } from '../read/whitespace.js';
-import { holdsAt } from '../outline/text-runs.js';
+import { holdsAt } from '../rule-utils/text-runs.js';
 import type { SourceFormat } from './lint.js';
 import { interpolate } from './messages.js';
 

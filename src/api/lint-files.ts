@@ -9,7 +9,7 @@ import { resolveConfigFor, type ConfigRequest } from '../config/load.js';
 import { lintBytes, lintFile, readReport, type FileLintRequest } from '../engine/lint-file.js';
 import type { LintResult } from '../results.js';
 import { hashConfig, hashContent, type LintCache } from './cache.js';
-import type { AnnotateRequest } from './annotate.js';
+import type { AnnotateRequest } from '../write/annotate-file.js';
 
 /** What every file of a run is linted with; plain data, so it can be sent to a worker. */
 export interface LintRequest {
@@ -17,7 +17,7 @@ export interface LintRequest {
   fix?: boolean;
   /** Rules allowed to fix (--fix-type); all when undefined. */
   fixRules?: string[];
-  /** --fix (not --fix-dry-run): write the fixed text back (src/cli/write.ts). */
+  /** --fix (not --fix-dry-run): write the fixed text back (src/write/fix-file.ts). */
   write?: boolean;
   /** --report-unused-disable-directives: the severity of those messages. */
   reportUnusedDisableDirectives?: 0 | 1 | 2;
@@ -25,7 +25,7 @@ export interface LintRequest {
   ruleTimeoutMs?: number;
   /** The optional result fields the run's format reads (fieldsFor); all when undefined. */
   keep?: OptionalField[];
-  /** --annotate: write each file's reviewed .docx (src/cli/annotate.ts). */
+  /** --annotate: write each file's reviewed .docx (src/write/annotate-file.ts). */
   annotate?: AnnotateRequest;
 }
 
@@ -107,12 +107,12 @@ export async function lintOne(file: string, request: LintRequest): Promise<LintR
   const config = await resolveConfigFor(file, request.config);
   if (request.annotate) {
     // With --annotate, fixes become tracked changes in the reviewed document: the input is never written.
-    const { annotateFile } = await import('./annotate.js');
+    const { annotateFile } = await import('../write/annotate-file.js');
     return annotateFile(file, fileRequest(config, request), request.annotate);
   }
   if (request.fix && request.write) {
     // The writer (and iconv-lite) load only when fixes are written.
-    const { fixFile } = await import('./write.js');
+    const { fixFile } = await import('../write/fix-file.js');
     return fixFile(file, fileRequest(config, request));
   }
   return lintFile(file, fileRequest(config, request));

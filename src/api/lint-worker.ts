@@ -1,7 +1,7 @@
 // A --concurrency worker: started once with the run's request, it lints each batch of files it
 // is sent, posting every result as it is done and "done" at the end of the batch.
 import { parentPort, workerData } from 'node:worker_threads';
-import { lintOne, toFailure, trimResult, type FromWorker, type LintRequest, type ToWorker } from './workers.js';
+import { lintOne, toFailure, trimResult, type FromWorker, type LintRequest, type ToWorker } from './lint-files.js';
 
 const request = workerData as LintRequest;
 const port = parentPort!;
