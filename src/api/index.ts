@@ -2,6 +2,7 @@
 // and the types a plugin, a formatter or a program built on fazhi-lint needs. Nothing else of
 // src/ is public; `fazhi-lint/rule-utils` has the helpers rules read text with.
 export { FazhiLint, NoFilesFoundError, AllFilesIgnoredError, type FazhiLintOptions } from './fazhi-lint.js';
+export { ConfigError } from '../config/errors.js';
 export { RuleTester, type RuleTesterConfig, type ValidTestCase, type InvalidTestCase, type TestCaseError } from './rule-tester.js';
 export type {
   Locale,
