@@ -102,8 +102,9 @@ describe('lintFiles', () => {
     expect(runCli(['']).code).toBe(2);
   });
 
-  it('a config file that does not exist: a config error naming it', async () => {
+  it('a config file that does not exist: a ConfigError (exported) naming it', async () => {
     const dir = tempDir({ 'a.txt': `${TITLE}\n` });
+    await expect(new FazhiLint({ cwd: dir, overrideConfigFile: 'missing.yml' }).lintFiles('a.txt')).rejects.toBeInstanceOf(api.ConfigError);
     await expect(new FazhiLint({ cwd: dir, overrideConfigFile: 'missing.yml' }).lintFiles('a.txt')).rejects.toThrow(new RegExp(`${path.join(dir, 'missing.yml').replace(/[\\.]/g, '\\$&')}.*no such config file`));
   });
 
