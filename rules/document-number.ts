@@ -2,7 +2,7 @@ import type { Paragraph, Heading } from 'mdast';
 import type { LoadedRule } from '../src/rule-api.js';
 import { DOCUMENT_NUMBER_FORMAT } from '../src/data/legal-basis.js';
 import { scanDocumentNumbers } from '../src/data/document-number.js';
-import { joinRuns, textRuns } from '../src/outline/text-runs.js';
+import { joinRuns, textRuns } from '../src/rule-utils/text-runs.js';
 
 const rule: LoadedRule = {
   meta: {

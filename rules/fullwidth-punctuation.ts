@@ -2,7 +2,7 @@ import type { Heading, Paragraph } from 'mdast';
 import type { LoadedRule } from '../src/rule-api.js';
 import { PUNCTUATION_STANDARD } from '../src/data/legal-basis.js';
 import { CHINESE_NUMERALS, CJK_CLOSERS, CJK_OPENERS, FULLWIDTH_OF, isHan, isUniformHalfwidth, markerClosers, NFKC_MARKS, QUOTES_OF } from '../src/data/punctuation.js';
-import { joinRuns, textRuns } from '../src/outline/text-runs.js';
+import { joinRuns, textRuns } from '../src/rule-utils/text-runs.js';
 
 /** A neighbour that makes a mark Chinese: a Han character or a Chinese bracket or quote. */
 function isChinese(ch: string | undefined): boolean {

@@ -2,7 +2,7 @@ import type { Heading } from 'mdast';
 import type { HeadingNumbering, LoadedRule } from '../src/rule-api.js';
 import { HEADING_NUMBERING_FORMAT } from '../src/data/legal-basis.js';
 import { isUniformHalfwidth } from '../src/data/punctuation.js';
-import { textRuns } from '../src/outline/text-runs.js';
+import { textRuns } from '../src/rule-utils/text-runs.js';
 
 // Styles that differ only in the width of their punctuation ("1." "1．", "(一)" "（一）") are
 // one family: a width slip is reported as such, not as a change of numbering style.

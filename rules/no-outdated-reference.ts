@@ -1,8 +1,8 @@
 import type { Heading, Paragraph } from 'mdast';
 import type { LoadedRule } from '../src/rule-api.js';
 import { HISTORICAL_MARKERS, OUTDATED_REFERENCES } from '../src/data/outdated-references.js';
-import { joinRuns, textRuns } from '../src/outline/text-runs.js';
-import { matchesOf } from '../src/outline/matches.js';
+import { joinRuns, textRuns } from '../src/rule-utils/text-runs.js';
+import { matchesOf } from '../src/rule-utils/matches.js';
 
 const SENTENCE_END = /[。;；!！?？\n]/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;

@@ -1,8 +1,8 @@
 import type { Text } from 'mdast';
 import type { LoadedRule } from '../src/rule-api.js';
 import { GOV_INFO_DISCLOSURE_ART15 } from '../src/data/legal-basis.js';
-import { matchesOf } from '../src/outline/matches.js';
-import { holdsAt } from '../src/outline/text-runs.js';
+import { matchesOf } from '../src/rule-utils/matches.js';
+import { holdsAt } from '../src/rule-utils/text-runs.js';
 import { FREE_MAIL_DOMAINS, ID_CHECK_CHARS, ID_WEIGHTS, MOBILE } from '../src/data/personal-data.js';
 
 function validDate(year: number, month: number, day: number): boolean {

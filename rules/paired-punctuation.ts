@@ -2,7 +2,7 @@ import type { Heading, Paragraph } from 'mdast';
 import type { LoadedRule } from '../src/rule-api.js';
 import { PUNCTUATION_STANDARD } from '../src/data/legal-basis.js';
 import { markerClosers, PAIRED_MARKS, type PairedMark } from '../src/data/punctuation.js';
-import { joinRuns, textRuns } from '../src/outline/text-runs.js';
+import { joinRuns, textRuns } from '../src/rule-utils/text-runs.js';
 
 // Keyed by UTF-16 code (every mark is one unit): the scan below reads codes, and a number key
 // spares a one-character string per mark (npm run bench).

@@ -1,7 +1,7 @@
 import type { OutlineSection, LoadedRule } from '../src/rule-api.js';
 import { INSPECTION_RULE } from '../src/data/legal-basis.js';
 import { REPORT_ANNOUNCEMENTS } from '../src/data/title-patterns.js';
-import { contentLength, countQuantities, partsOf, placeFor, sectionLoc } from '../src/outline/parts.js';
+import { contentLength, countQuantities, partsOf, placeFor, sectionLoc } from '../src/rule-utils/parts.js';
 
 const rule: LoadedRule = {
   meta: {

@@ -1,6 +1,6 @@
 import type { LoadedRule } from '../src/rule-api.js';
 import { INSPECTION_RULE } from '../src/data/legal-basis.js';
-import { contentLength, placeFor, primaryPart, sectionLoc } from '../src/outline/parts.js';
+import { contentLength, placeFor, primaryPart, sectionLoc } from '../src/rule-utils/parts.js';
 
 const rule: LoadedRule = {
   meta: {

@@ -1,7 +1,7 @@
 import type { LoadedRule } from '../src/rule-api.js';
 import { INSPECTION_RULE } from '../src/data/legal-basis.js';
 import { CAUSAL_PATTERNS, CAUSAL_PHRASES, EMPTY_CAUSE_FORMULAS } from '../src/data/causal-language.js';
-import { contentLength, placeFor, primaryPart, sectionLoc } from '../src/outline/parts.js';
+import { contentLength, placeFor, primaryPart, sectionLoc } from '../src/rule-utils/parts.js';
 
 const rule: LoadedRule = {
   meta: {

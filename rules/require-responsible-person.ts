@@ -1,7 +1,7 @@
 import type { LoadedRule } from '../src/rule-api.js';
 import { INSPECTION_RULE } from '../src/data/legal-basis.js';
 import { RESPONSIBILITY_ACTIONS } from '../src/data/responsibility-actions.js';
-import { countQuantities, partsOf, placeFor, primaryPart, sectionLoc } from '../src/outline/parts.js';
+import { countQuantities, partsOf, placeFor, primaryPart, sectionLoc } from '../src/rule-utils/parts.js';
 
 const rule: LoadedRule = {
   meta: {

@@ -1,8 +1,8 @@
 import type { LoadedRule } from '../src/rule-api.js';
 import { THREE_SYSTEMS_OPINION } from '../src/data/legal-basis.js';
 import { SLOGAN_WINDOW, SLOGANS, THREE_SYSTEMS } from '../src/data/three-systems.js';
-import { placeFor } from '../src/outline/parts.js';
-import { firstIndexOfEach, indexOfAny } from '../src/outline/phrases.js';
+import { placeFor } from '../src/rule-utils/parts.js';
+import { firstIndexOfEach, indexOfAny } from '../src/rule-utils/phrases.js';
 
 const rule: LoadedRule = {
   meta: {

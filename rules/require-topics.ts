@@ -10,7 +10,7 @@ import {
   type Topic,
   type TopicPresetName,
 } from '../src/data/topics.js';
-import { placeFor } from '../src/outline/parts.js';
+import { placeFor } from '../src/rule-utils/parts.js';
 import { TopicCoverage, type TopicTally } from '../src/rule-utils/topic-coverage.js';
 
 // What the report covers: each topic of the chosen list (the 纲要's areas for a government, a

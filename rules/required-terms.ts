@@ -1,6 +1,6 @@
 import type { LocalizedText, LoadedRule, SectionKind } from '../src/rule-api.js';
 import { nodeText } from '../src/outline/index.js';
-import { partsOf, placeFor, primaryPart, sectionLoc } from '../src/outline/parts.js';
+import { partsOf, placeFor, primaryPart, sectionLoc } from '../src/rule-utils/parts.js';
 
 // Vale's "existence" check turned round: house rules as data. Each item is a group of
 // alternatives of which one must appear, in the whole report or in one kind of part.

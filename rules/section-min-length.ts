@@ -1,5 +1,5 @@
 import type { LocalizedText, OptionSchema, LoadedRule, SectionKind } from '../src/rule-api.js';
-import { contentLength, primaryPart, sectionLoc } from '../src/outline/parts.js';
+import { contentLength, primaryPart, sectionLoc } from '../src/rule-utils/parts.js';
 
 // A minimum body length per kind of part, for guidance that asks more than a line on, say,
 // the problems or the principal leaders' duty. A missing part is left to the require-* rules.

@@ -1,8 +1,8 @@
 import type { OutlineSection, LoadedRule } from '../src/rule-api.js';
 import { HEADING_PHRASINGS } from '../src/data/section-phrasings.js';
 import { REVIEW_HEADING_WORDS } from '../src/data/review-words.js';
-import { matchesOf } from '../src/outline/matches.js';
-import { containsAny } from '../src/outline/phrases.js';
+import { matchesOf } from '../src/rule-utils/matches.js';
+import { containsAny } from '../src/rule-utils/phrases.js';
 
 /**
  * A year written without 年 where 年 is meant: "2022以来", "2022度", "2022法治政府建设…".

@@ -55,7 +55,7 @@ writeFileSync(path.join(OUT, 'cli.cjs'), `// fazhi-lint bundle ${hash}\n${code}`
 
 const worker = await build({
   ...common,
-  entryPoints: ['dist/src/cli/lint-worker.js'],
+  entryPoints: ['dist/src/api/lint-worker.js'],
   outfile: path.join(OUT, 'lint-worker.js'),
   format: 'esm',
 });

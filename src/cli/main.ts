@@ -1,23 +1,20 @@
 // The command line: arguments → files → config per file → engine → formatter → exit code.
 // Exit codes as ESLint: 0 clean, 1 errors or too many warnings, 2 a fatal problem.
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Locale, LoadedRule } from '../rule-api.js';
-import type { LintResult, RulesMeta } from '../results.js';
+import type { Locale } from '../rule-api.js';
+import type { LintResult } from '../results.js';
 import { ConfigError, parseRuleFlag, type RuleSetting } from '../config/index.js';
-import { ignoredMessage, printableConfig, resolveConfigFor, splitIgnored, type ConfigRequest } from '../config/load.js';
-import { fatalResult, toResult } from '../engine/lint-file.js';
 import { FormatterError, loadFormatter } from '../format/index.js';
 import { builtinRules } from '../../rules/index.js';
-import { findReportFiles, REPORT_EXTENSIONS } from './files.js';
-import { CacheLocationError, cacheFilePath, DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
+import { AllFilesIgnoredError, FazhiLint, NoFilesFoundError } from '../api/fazhi-lint.js';
+import { CacheLocationError, DEFAULT_CACHE_LOCATION } from '../api/cache.js';
 import { createProgress } from './progress.js';
 import { parseShard, selectShard, type Shard } from './shard.js';
-import { fieldsFor, lintFiles, parseConcurrency, trimResult, type Concurrency, type LintRequest } from './workers.js';
+import { fieldsFor, parseConcurrency, trimResult, type Concurrency } from '../api/lint-files.js';
 import { JsonResultStream } from './json-stream.js';
 import { fileSink } from './output-file.js';
-import { fixRulesFor, parseFixFlags } from './fix-flags.js';
+import { parseFixFlags } from './fix-flags.js';
 
 const OPTIONS = {
   format: { type: 'string', short: 'f', default: 'stylish' },
@@ -53,33 +50,6 @@ const OPTIONS = {
 } as const;
 
 export class UsageError extends Error {}
-
-let version: string | undefined;
-
-/** This package's version, from the first package.json above this module (dist/src/cli or dist/bundle); read once. */
-function packageVersion(): string {
-  if (version !== undefined) return version;
-  for (let dir = new URL('./', import.meta.url); ; dir = new URL('../', dir)) {
-    const file = new URL('package.json', dir);
-    if (existsSync(file)) return (version = (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version);
-    if (dir.pathname === '/') throw new Error('fazhi-lint: package.json not found above ' + import.meta.url);
-  }
-}
-
-/**
- * The rules of the configs this run used, plugins' included, for the formats' rule metadata:
- * one config lookup per folder (cached; the lint itself may have run in workers).
- */
-async function rulesOfRun(files: string[], config: ConfigRequest): Promise<Map<string, LoadedRule>> {
-  const rules = new Map<string, LoadedRule>(builtinRules);
-  const folders = new Set<string>();
-  for (const file of files) {
-    if (folders.has(path.dirname(file))) continue;
-    folders.add(path.dirname(file));
-    for (const [id, rule] of (await resolveConfigFor(file, config)).registry) rules.set(id, rule);
-  }
-  return rules;
-}
 
 function fail(message: string, locale: Locale): number {
   process.stderr.write(`fazhi-lint: ${locale === 'zh' ? '错误' : 'error'}: ${message}\n`);
@@ -122,7 +92,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (values.version) {
-    process.stdout.write(`v${packageVersion()}\n`);
+    process.stdout.write(`v${FazhiLint.version}\n`);
     return 0;
   }
   try {
@@ -138,14 +108,13 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (values['print-config'] !== undefined) {
-      const cliRules = Object.fromEntries((values.rule ?? []).map(parseRuleFlag));
-      const config = await resolveConfigFor(path.resolve(values['print-config']), {
-        configFile: values.config,
-        noLookup: values['no-config-lookup'],
-        cliRules,
+      const lint = new FazhiLint({
+        overrideConfigFile: values.config ?? (values['no-config-lookup'] ? true : undefined),
+        overrideConfig: { rules: Object.fromEntries((values.rule ?? []).map(parseRuleFlag)) },
         locale: localeFlag as Locale | undefined,
       });
-      process.stdout.write(JSON.stringify(printableConfig(config), null, 2) + '\n');
+      const config = await lint.calculateConfigForFile(values['print-config']);
+      process.stdout.write(JSON.stringify(config, null, 2) + '\n');
       return 0;
     }
     return await lintCommand(values, positionals, localeFlag as Locale | undefined, locale);
@@ -170,14 +139,14 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
   }
   let concurrency: Concurrency;
   let shard: Shard | undefined;
-  let ruleTimeoutMs: number | undefined;
+  let ruleTimeout: number | undefined;
   let fixFlags: ReturnType<typeof parseFixFlags>;
   try {
     fixFlags = parseFixFlags(values);
     // As ESLint: piped text has no file to write; --fix-dry-run prints the fixed text instead.
     if (values.stdin && values.fix) throw new RangeError('--fix cannot write piped text (--stdin); use --fix-dry-run -f json');
     concurrency = parseConcurrency(values.concurrency);
-    ruleTimeoutMs = values['rule-timeout'] === undefined ? undefined : parseRuleTimeout(values['rule-timeout']);
+    ruleTimeout = values['rule-timeout'] === undefined ? undefined : parseRuleTimeout(values['rule-timeout']);
     shard = values.shard === undefined ? undefined : parseShard(values.shard);
   } catch (error) {
     throw new UsageError((error as Error).message);
@@ -193,57 +162,19 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
   const cwd = process.cwd();
   // Load the formatter first: a typo in --format should fail before any linting.
   const formatter = values['print-outline'] ? null : await loadFormatter(values.format, cwd);
+  const { writeFixes, ...fixOptions } = fixFlags;
+  const lint = new FazhiLint({
+    cwd,
+    overrideConfigFile: values.config ?? (values['no-config-lookup'] ? true : undefined),
+    overrideConfig: { rules: cliRules },
+    locale: localeFlag,
+    ...fixOptions,
+    cache: values.cache,
+    cacheLocation: values['cache-location'],
+    concurrency,
+    ruleTimeout,
+  });
 
-  const { files, problems } = values.stdin ? { files: [], problems: [] } : await findReportFiles(positionals, cwd);
-  const results: LintResult[] = problems
-    .filter((p) => p.code !== 'no-reports')
-    .map((p) => fatalResult(p.path, p.code, locale, p.detail));
-  const emptyPatterns = problems.filter((p) => p.code === 'no-reports');
-  if (files.length === 0 && !values.stdin) {
-    // Each path with its reason: "missing.txt: 文件不存在" says more than "nothing found".
-    const names = [
-      ...results.map((r) => `${r.filePath} (${r.messages[0]!.message})`),
-      ...emptyPatterns.map((p) => p.path),
-    ];
-    throw new UsageError(`no report files (${REPORT_EXTENSIONS.join(', ')}) found: ${names.join(', ')}`);
-  }
-
-  const { fixTypes, ...fixRequest } = fixFlags;
-  const request: LintRequest = {
-    config: { configFile: values.config, noLookup: values['no-config-lookup'], cliRules, locale: localeFlag },
-    ...fixRequest,
-    ruleTimeoutMs,
-    // Results keep only what the format prints: memory, and less to copy back from workers.
-    keep: fieldsFor(values.format, values['print-outline']),
-  };
-  if (annotate) {
-    const { annotateRequest } = await import('./annotate.js');
-    request.annotate = await annotateRequest(files, values['annotate-dir'], cwd).catch((error: Error) => {
-      throw new UsageError(error.message);
-    });
-  }
-  // A config's `ignores`: skipped silently, or with a warning when named on the command line.
-  const { lintable, ignored } = await splitIgnored(files, request.config);
-  const named = new Set(positionals.map((p) => path.resolve(cwd, p)));
-  for (const { file, by } of ignored.filter((i) => named.has(i.file))) {
-    results.push(toResult(file, [{ ruleId: null, severity: 1, message: ignoredMessage(by, locale), line: 1, column: 1 }]));
-  }
-  if (files.length > 0 && lintable.length === 0 && !results.some((r) => r.warningCount > 0) && !values.stdin) {
-    throw new UsageError(`every file found is ignored by the config's ignores (${ignored[0]!.by}): nothing to lint`);
-  }
-  const selected = shard ? selectShard(lintable, shard, cwd) : lintable;
-  // The files whose configs name the run's rules (plugins' too): for --fix-type and the formats.
-  const configured = [...selected];
-  if (values.stdin) configured.push(path.resolve(cwd, values['stdin-filename'] ?? (await import('./stdin.js')).STDIN_NAME));
-  const runRules = await rulesOfRun(configured, request.config);
-  if (fixTypes) {
-    try {
-      request.fixRules = fixRulesFor(fixTypes, runRules);
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-  }
-  const cache = values.cache ? await LintCache.load(await cacheFilePath(values['cache-location'], cwd), packageVersion(), locale) : undefined;
   const shownOf = (result: LintResult) => (values.quiet ? quietResult(result) : result);
   // The json format is written as files are done (json-stream.ts); the others need every result.
   const sink = values.format !== 'json' || values['print-outline']
@@ -252,20 +183,32 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
       ? openOutput(values['output-file'])
       : { write: (chunk: string) => void process.stdout.write(chunk), commit: () => void process.stdout.write('\n'), abort: () => {} };
   const stream = sink && new JsonResultStream(sink.write);
-  // The bar's redraws would land inside json streamed to the same terminal.
-  const progress = stream && !values['output-file'] && process.stdout.isTTY ? null : createProgress(selected.length);
+  let progress: ReturnType<typeof createProgress> | null = null;
+  let selected = 0;
+  let results: LintResult[];
   try {
-    for (const result of results) stream?.add(shownOf(result));
-    // A streamed result is kept for the counts only.
-    const onResult = stream ? (index: number, result: LintResult) => (stream.addAt(index, shownOf(result)), trimResult(result, [])) : undefined;
-    results.push(...(await lintFiles(selected, request, { concurrency, cache, onProgress: progress?.tick, onResult })));
     if (values.stdin) {
-      const { fix, fixRules, reportUnusedDisableDirectives } = request;
-      const stdinOptions = { reportUnusedDisableDirectives, ruleTimeoutMs, ...(fix ? { fix, fixRules: fixRules && new Set(fixRules) } : {}) };
       const { lintStdin } = await import('./stdin.js');
-      const result = await lintStdin(values['stdin-filename'], request.config, cwd, stdinOptions);
-      stream?.add(shownOf(result));
-      results.push(result);
+      results = [await lintStdin(lint, values['stdin-filename'], cwd, locale).catch(usageOf)];
+      stream?.add(shownOf(results[0]!));
+    } else {
+      results = await lint
+        .runFiles(positionals, {
+          writeFixes,
+          annotate: annotate ? { dir: values['annotate-dir'] } : undefined,
+          select: shard && ((files) => selectShard(files, shard, cwd)),
+          // Results keep only what the format prints: memory, and less to copy back from workers.
+          keep: fieldsFor(values.format, values['print-outline']),
+          // A streamed result is kept for the counts only.
+          onResult: stream ? (index, result) => (stream.addAt(index, shownOf(result)), trimResult(result, [])) : undefined,
+          onStart: (files) => {
+            selected = files;
+            // The bar's redraws would land inside json streamed to the same terminal.
+            if (!(stream && !values['output-file'] && process.stdout.isTTY)) progress = createProgress(files);
+          },
+          onProgress: () => progress?.tick(),
+        })
+        .catch(usageOf);
     }
     stream?.end();
     sink?.commit();
@@ -273,7 +216,7 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
     sink?.abort();
     throw error;
   } finally {
-    progress?.done();
+    (progress as ReturnType<typeof createProgress> | null)?.done();
   }
   for (const { reviewed } of results) {
     if (!reviewed) continue;
@@ -285,8 +228,6 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
         : `fazhi-lint: wrote ${shown} (${reviewed.comments} comment(s), ${reviewed.changes} tracked change(s))\n`,
     );
   }
-  // A cache that cannot be written costs the next run time, not this run its result.
-  await cache?.save().catch((error: Error) => process.stderr.write(`fazhi-lint: ${locale === 'zh' ? '无法写入缓存' : 'cannot write the cache'} ${cache.filePath}: ${error.message}\n`));
 
   if (values['print-outline']) {
     const outlines = results.map((r) => ({ filePath: r.filePath, outline: r.outline ?? null, fatal: r.messages.filter((m) => m.fatal).map((m) => m.message) }));
@@ -295,23 +236,9 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
   }
 
   if (!stream) {
-    const rulesMeta: RulesMeta = Object.fromEntries(
-      [...runRules].map(([id, rule]) => [
-        id,
-        {
-          description: rule.meta.docs.description[locale],
-          basis: rule.meta.docs.basis?.[locale],
-          url: rule.meta.docs.url,
-          type: rule.meta.type,
-          docsPath: builtinRules.has(id) ? `docs/rules/${id}.md` : undefined,
-          messages: Object.fromEntries(Object.entries(rule.meta.messages).map(([messageId, text]) => [messageId, text[locale]])),
-          recommended: rule.meta.docs.recommended,
-          label: rule.meta.docs.label?.[locale],
-        },
-      ]),
-    );
+    const rulesMeta = await lint.getRulesMetaForResults(results.filter((r) => r.fatalErrorCount === 0 || r.messages.some((m) => m.ruleId !== null)));
     const color = values['no-color'] ? false : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
-    const output = formatter!(results.map(shownOf), { cwd, locale, rulesMeta, color, toolVersion: packageVersion() });
+    const output = formatter!(results.map(shownOf), { cwd, locale, rulesMeta, color, toolVersion: FazhiLint.version });
     if (values['output-file']) {
       const file = openOutput(values['output-file']);
       file.write(output);
@@ -321,7 +248,7 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
 
   const linted = results.filter((r) => !(r.fatalErrorCount > 0 && r.messages.every((m) => m.fatal && m.ruleId === null)));
   // An empty shard (fewer files than shards) is a CI job with nothing to do, not a failure.
-  if (linted.length === 0 && !(shard && selected.length === 0)) return 2;
+  if (linted.length === 0 && !(shard && selected === 0)) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return 1;
@@ -334,6 +261,14 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
     return 1;
   }
   return 0;
+}
+
+/** What the API throws for a run it cannot start (no files, a bad --fix-type, an annotate folder) is the user's to correct: exit 2. */
+function usageOf(error: unknown): never {
+  if (error instanceof NoFilesFoundError || error instanceof AllFilesIgnoredError || error instanceof RangeError) {
+    throw new UsageError(error.message);
+  }
+  throw error;
 }
 
 /** The --output-file, written whole or not at all; a path that cannot be written is a usage error. */

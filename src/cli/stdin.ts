@@ -2,12 +2,12 @@
 // .html, .md, .txt) and the folder where the config lookup starts; the bytes are decoded as a
 // file's are. Without a name the text is "<text>" (as ESLint), read as plain text from cwd.
 import path from 'node:path';
-import { resolveConfigFor, type ConfigRequest } from '../config/load.js';
-import { lintBytes, tooLarge, type FileLintRequest } from '../engine/lint-file.js';
+import type { FazhiLint } from '../api/fazhi-lint.js';
+import { STDIN_NAME } from '../api/stdin-name.js';
+import { tooLarge } from '../engine/lint-file.js';
 import { MAX_INPUT_BYTES } from '../read/limits.js';
+import type { Locale } from '../rule-api.js';
 import type { LintResult } from '../results.js';
-
-export const STDIN_NAME = '<text>';
 
 /** All of stdin, keeping at most `limit` bytes in memory; `size` counts everything read. */
 export async function readStdin(limit: number, input: NodeJS.ReadableStream = process.stdin): Promise<{ bytes: Uint8Array; size: number }> {
@@ -21,16 +21,9 @@ export async function readStdin(limit: number, input: NodeJS.ReadableStream = pr
   return { bytes: size <= limit ? Buffer.concat(chunks) : new Uint8Array(), size };
 }
 
-/** `options`: what the run adds to every file's request (--fix-dry-run, disable-comment checks). */
-export async function lintStdin(
-  filename: string | undefined,
-  config: ConfigRequest,
-  cwd: string,
-  options: Omit<FileLintRequest, 'rules' | 'settings' | 'locale' | 'knownRuleIds'> = {},
-): Promise<LintResult> {
-  const filePath = filename === undefined ? STDIN_NAME : path.resolve(cwd, filename);
-  const resolved = await resolveConfigFor(filename === undefined ? path.join(cwd, STDIN_NAME) : filePath, config);
+export async function lintStdin(lint: FazhiLint, filename: string | undefined, cwd: string, locale: Locale): Promise<LintResult> {
   const { bytes, size } = await readStdin(MAX_INPUT_BYTES);
-  if (size > MAX_INPUT_BYTES) return tooLarge(filePath, size, resolved.locale);
-  return lintBytes(bytes, filePath, { ...options, knownRuleIds: resolved.registry, rules: resolved.rules, settings: resolved.settings, locale: resolved.locale });
+  if (size > MAX_INPUT_BYTES) return tooLarge(filename === undefined ? STDIN_NAME : path.resolve(cwd, filename), size, locale);
+  const [result] = await lint.lintBuffer(bytes, { filePath: filename });
+  return result!;
 }

@@ -1,7 +1,7 @@
 // How real reports name their parts. The outline classifies each heading by these phrasings,
 // so a reviewer can extend them (config `settings.sectionPhrasings`) without reading code.
 // Phrases are plain substrings (Chinese has no word boundaries). Sources: the five items of
-// 厅字〔2019〕28号 (see docs/legal-basis.md), and the headings of published reports in fixtures/.
+// 厅字〔2019〕28号 (see shared guide legal-basis.md), and the headings of published reports in fixtures/.
 import type { SectionKind } from '../rule-api.js';
 
 export interface KindPhrasing {

@@ -1,6 +1,6 @@
 // Disable comments, as ESLint's eslint-disable: after the rules run and before fixes are chosen,
 // messages covered by a directive move to `suppressedMessages`. The syntax is the same in
-// Markdown and plain text, an HTML comment (README, "Disable comments"):
+// Markdown and plain text, an HTML comment (docs/use/disable-comments.md):
 //   <!-- fazhi-lint-disable rule-a, rule-b -->   from here on (no list: every rule)
 //   <!-- fazhi-lint-enable rule-a -->            back on (no list: every rule)
 //   <!-- fazhi-lint-disable-line rule -->        this line (the comment ends the line)
@@ -13,7 +13,7 @@ import type { LintMessage } from '../results.js';
 import type { LineIndex } from '../read/positions.js';
 import { directiveCommentStart } from '../read/text-reader.js';
 import { trimRange } from '../read/whitespace.js';
-import { holdsAt } from '../outline/text-runs.js';
+import { holdsAt } from '../rule-utils/text-runs.js';
 import type { SourceFormat } from './lint.js';
 import { interpolate } from './messages.js';
 

@@ -79,7 +79,7 @@ export interface FileLintRequest extends Omit<LintOptions, 'format'> {
   fix?: boolean;
   /** --fix-type / rules allowed to fix; all when undefined. */
   fixRules?: ReadonlySet<string>;
-  /** Told what a text file held when read, so --fix can write back in its encoding (src/cli/write.ts). */
+  /** Told what a text file held when read, so --fix can write back in its encoding (src/write/fix-file.ts). */
   onRead?: (source: ReadSource) => void;
   /**
    * With `fix`: only edits this allows are made. Given, a .docx's or .html's paragraphs are

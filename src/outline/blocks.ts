@@ -5,6 +5,8 @@
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import type { SourcePoint, Span } from '../rule-api.js';
 import { foldWidth } from '../read/fold.js';
+import { toString } from 'mdast-util-to-string';
+import { CONTINUE, EXIT, visit } from 'unist-util-visit';
 
 export class Block {
   private folded: string | undefined;
@@ -32,13 +34,9 @@ export class Block {
   }
 }
 
-/** The plain text of a node: its text descendants concatenated. */
+/** The plain text of a node: its text descendants concatenated (raw HTML and image descriptions are not text). */
 export function nodeText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
-  if (!('children' in node)) return '';
-  let out = '';
-  for (const child of node.children) out += nodeText(child as Nodes);
-  return out;
+  return toString(node, { includeHtml: false, includeImageAlt: false });
 }
 
 export function spanOf(node: Nodes): Span {
@@ -56,13 +54,12 @@ function headingLevel(node: Heading, minUnnumberedDepth: number): number {
 }
 
 function firstTextOffset(node: Nodes): number | undefined {
-  if (node.type === 'text') return node.position?.start.offset;
-  if (!('children' in node)) return undefined;
-  for (const child of node.children) {
-    const found = firstTextOffset(child as Nodes);
-    if (found !== undefined) return found;
-  }
-  return undefined;
+  let found: number | undefined;
+  visit(node, 'text', (text) => {
+    found = text.position?.start.offset;
+    return found === undefined ? CONTINUE : EXIT;
+  });
+  return found;
 }
 
 export function toBlocks(tree: Root, source: string): Block[] {

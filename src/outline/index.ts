@@ -8,7 +8,7 @@ import { foldWidth } from '../read/fold.js';
 import { SourceSlicer, spanOf, toBlocks, type Block } from './blocks.js';
 import { findDate, isDateLine } from './dates.js';
 import { findIssuer, issuerKind } from './issuer.js';
-import { containsAny } from './phrases.js';
+import { containsAny } from '../rule-utils/phrases.js';
 import { buildSections, type OutlineSettings } from './sections.js';
 import { findTitle, isIssuerLine } from './title.js';
 import { findYear } from './year.js';

@@ -15,7 +15,7 @@ import {
   type KindPhrasing,
 } from '../data/section-phrasings.js';
 import type { Block } from './blocks.js';
-import { containsAny } from './phrases.js';
+import { containsAny } from '../rule-utils/phrases.js';
 
 /** Phrasings a config can add (settings.sectionPhrasings), merged before the built-ins. */
 export interface OutlineSettings {

@@ -18,7 +18,7 @@ import { ORGANIZATION_ENDINGS } from '../data/issuer-patterns.js';
 import { issuerInTitle } from './issuer.js';
 import { foldWidth } from '../read/fold.js';
 import type { Block, SourceSlicer } from './blocks.js';
-import { containsAny } from './phrases.js';
+import { containsAny } from '../rule-utils/phrases.js';
 
 /** How many opening blocks may hold the title (metadata rows and bylines come first on pages). */
 const TITLE_SEARCH_BLOCKS = 8;

@@ -1,8 +1,9 @@
 // Size limits, so that one odd file cannot exhaust memory or stall a run over a folder.
-// A real report is 20–150 KB. Measured with the recommended rules: a 19 MB text (a real report
-// repeated) lints in about 20 s with 245 MB of memory, a single 5 MB line in about 4 s; 20 MB
-// keeps the worst file bounded in time and well inside a laptop's memory, while no real report
-// comes near it. Bigger files are refused from their size, before they are read.
+// A real report is 20–150 KB. Measured with the recommended rules on a 2-core VM: a 19 MB text (a
+// real report repeated) lints in about 1 s with 230 MB of memory, a single 5 MB line in about
+// 0.5 s (20 s and 4 s when this limit was set, before the work in docs/contribute/performance.md);
+// 20 MB keeps the worst file bounded in time and well inside a laptop's memory, while no real
+// report comes near it. Bigger files are refused from their size, before they are read.
 
 /** Largest input file (any format), in bytes; larger files get one fatal message. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;

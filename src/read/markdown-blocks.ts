@@ -15,6 +15,7 @@
 // definition anywhere, makes it return null, and the caller parses the whole document.
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Node, Point } from 'unist';
+import { visit } from 'unist-util-visit';
 
 /**
  * What may start inline syntax in CommonMark; a block holding one goes to remark. "<" opens a
@@ -411,13 +412,12 @@ function parseRegions(text: string, lines: readonly Line[], pieces: readonly (Ro
 
 /** Moves every position in `node` down `lines` lines and on `offset` characters. */
 function shift(node: Node, lines: number, offset: number): void {
-  if (node.position) {
-    for (const p of [node.position.start, node.position.end]) {
+  // The tree is one block of at most MAX_MARKDOWN_NESTING levels (markdown-shapes.ts): visit's recursion is safe.
+  visit(node, (child) => {
+    if (!child.position) return;
+    for (const p of [child.position.start, child.position.end]) {
       p.line += lines;
       if (p.offset !== undefined) p.offset += offset;
     }
-  }
-  if ('children' in node && Array.isArray(node.children)) {
-    for (const child of node.children as Node[]) shift(child, lines, offset);
-  }
+  });
 }

@@ -11,17 +11,13 @@ import { blockNode, splitLine, textNode, type LinePart, type PointAt } from './l
 import { LineIndex } from './positions.js';
 import type { PageDebris } from './types.js';
 import { trimRange } from './whitespace.js';
+import { toString } from 'mdast-util-to-string';
 
 const CJK = /[\u3400-\u9fff]/;
 
-/** The plain text of inline nodes, as a heading reads. */
+/** The plain text of inline nodes, as a heading reads: raw HTML and image descriptions are not text. */
 function plainText(nodes: readonly PhrasingContent[]): string {
-  let out = '';
-  for (const node of nodes) {
-    if ('value' in node && node.type !== 'html') out += node.value;
-    else if ('children' in node) out += plainText(node.children);
-  }
-  return out;
+  return toString(nodes, { includeHtml: false, includeImageAlt: false });
 }
 
 /**

@@ -8,7 +8,7 @@ import type { PageDebris } from './types.js';
 import { trimRange } from './whitespace.js';
 
 // A fazhi-lint directive comment ending a line, e.g. "<!-- fazhi-lint-disable require-title -->"
-// (README, "Disable comments"). It instructs the linter: it is neither report text nor debris.
+// (docs/use/disable-comments.md). It instructs the linter: it is neither report text nor debris.
 const DIRECTIVE_OPENING = /<!--\s*fazhi-lint-/g;
 
 /** Where a directive comment ending the trimmed line text[start, end) begins, or -1. */

@@ -15,8 +15,8 @@ import {
   OWN_DOCUMENT_ENDINGS,
   type Topic,
 } from '../data/topics.js';
-import { hasQuantity } from '../outline/parts.js';
-import { joinRuns, textRuns } from '../outline/text-runs.js';
+import { hasQuantity } from './parts.js';
+import { joinRuns, textRuns } from './text-runs.js';
 
 /** Where a mention stands: a kind of part, or outside every part. */
 export type MentionPlace = SectionKind | null;

@@ -24,7 +24,7 @@ export interface UploadLimits {
   waiting: number;
 }
 
-/** A 20 MB text lints in about 20 s with 245 MB of memory (README, Size limits); twice that and more. */
+/** A 20 MB text lints in about 1 s with 230 MB of memory (src/read/limits.ts); these leave wide room. */
 export const DEFAULT_UPLOAD_LIMITS: UploadLimits = {
   processes: Math.max(1, Math.min(4, availableParallelism())),
   timeoutMs: 60_000,

@@ -1,7 +1,7 @@
 // Writing a file whole or not at all: a temporary file in the same folder, flushed to disk, then
 // renamed over the target, so a crash or a full disk leaves either the old file or the new one,
-// never half of one. Used for fixed text (--fix, src/cli/write.ts) and for reviewed Word
-// documents (--annotate, src/cli/annotate.ts). A temporary file left by a run that was killed is
+// never half of one. Used for fixed text (--fix, src/write/fix-file.ts) and for reviewed Word
+// documents (--annotate, src/write/annotate-file.ts). A temporary file left by a run that was killed is
 // removed by a later run writing in the same folder.
 import { randomBytes } from 'node:crypto';
 import { open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { entryDigest } from '../../src/cli/cache.js';
+import { entryDigest } from '../../src/api/cache.js';
 import { countMessages, type LintResult } from '../../src/results.js';
 import { BIN, ROOT, runCli } from '../helpers/cli.js';
 
@@ -299,7 +299,7 @@ describe('LintCache.save', () => {
     const [a, b] = ['a.txt', 'b.txt'].map((name) => path.join(dir, name));
     for (const report of [a!, b!]) writeFileSync(report, '报告');
     vi.resetModules();
-    const { LintCache } = await import('../../src/cli/cache.js');
+    const { LintCache } = await import('../../src/api/cache.js');
     const first = await LintCache.load(file, '1.0.0');
     const result = { filePath: a!, messages: [], suppressedMessages: [], errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, usedDeprecatedRules: [] as never[] };
     first.set(a!, 'h1', 'c1', result);
@@ -318,7 +318,7 @@ describe('LintCache.save', () => {
         },
       };
     });
-    const { LintCache: Crashing } = await import('../../src/cli/cache.js');
+    const { LintCache: Crashing } = await import('../../src/api/cache.js');
     const second = await Crashing.load(file, '1.0.0');
     expect(second.get(a!, 'h1', 'c1')).toEqual(result);
     second.set(b!, 'h2', 'c2', { ...result, filePath: b! });

@@ -1,7 +1,7 @@
 // A cached result is used only when well formed: the areas a rule checked (checkedItems) and a
 // message's item too, since the reviewer's matrix reads them.
 import { describe, expect, it } from 'vitest';
-import { isCachedResult } from '../../src/cli/cached-result.js';
+import { isCachedResult } from '../../src/api/cached-result.js';
 import type { LintResult } from '../../src/results.js';
 
 function result(extra: Partial<LintResult> = {}, item: unknown = 'administrative-reconsideration'): unknown {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createProgress, PROGRESS_THRESHOLD } from '../../src/cli/progress.js';
 import { parseShard, selectShard } from '../../src/cli/shard.js';
-import { parseConcurrency, PARALLEL_THRESHOLD, threadCount } from '../../src/cli/workers.js';
+import { parseConcurrency, PARALLEL_THRESHOLD, threadCount } from '../../src/api/lint-files.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 
 const REAL = path.join(ROOT, 'fixtures/real');

@@ -105,10 +105,10 @@ describe('config through the CLI', () => {
     expect(severity('b.txt')).toBe(2);
   });
 
-  it('the province example in the README is a valid config that reports and fixes', () => {
-    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const example = /```yaml\n# province example[^\n]*\n([\s\S]*?)```/.exec(readme)?.[1];
-    expect(example, 'the README has the province example').toBeDefined();
+  it('the province example in docs/use/configuration.md is a valid config that reports and fixes', () => {
+    const page = readFileSync(path.join(ROOT, 'docs/use/configuration.md'), 'utf8');
+    const example = /```yaml\n# province example[^\n]*\n([\s\S]*?)```/.exec(page)?.[1];
+    expect(example, 'docs/use/configuration.md has the province example').toBeDefined();
     const root = folder({ '.linterrc': example!, 'departments/a.txt': REPORT });
     const printed = JSON.parse(runCli(['--print-config', 'departments/a.txt'], { cwd: root }).stdout);
     expect(printed.settings.deadline).toBe('03-01');

@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintFiles, trimResult } from '../../src/cli/workers.js';
+import { lintFiles, trimResult } from '../../src/api/lint-files.js';
 import { JsonResultStream } from '../../src/cli/json-stream.js';
 import json from '../../src/format/json.js';
 import type { LintResult } from '../../src/results.js';

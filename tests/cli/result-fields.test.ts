@@ -1,10 +1,10 @@
-// Results keep only what the run's format reads (src/cli/workers.ts fieldsFor/trimResult): the
+// Results keep only what the run's format reads (src/api/lint-files.ts fieldsFor/trimResult): the
 // dropped fields never change an output, and a cached result stays whole for other formats.
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fieldsFor, trimResult } from '../../src/cli/workers.js';
+import { fieldsFor, trimResult } from '../../src/api/lint-files.js';
 import { lintText } from '../../src/engine/lint-file.js';
 import { resolveConfigFor } from '../../src/config/load.js';
 import { ROOT, runCli } from '../helpers/cli.js';

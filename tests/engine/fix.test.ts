@@ -9,7 +9,7 @@ import { strToU8, zipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
-import { fixFile, writeFixed, WriteRefusedError, type FixedText } from '../../src/cli/write.js';
+import { fixFile, writeFixed, WriteRefusedError, type FixedText } from '../../src/write/fix-file.js';
 import { applyFixes, MAX_FIX_PASSES, verifyAndFix, type LintOptions } from '../../src/engine/lint.js';
 import type { Edit } from '../../src/engine/edits.js';
 import { lintFile, type ReadSource } from '../../src/engine/lint-file.js';

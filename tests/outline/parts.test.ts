@@ -2,7 +2,7 @@
 // changing any answer a rule compares against its minimum.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contentLength, countQuantities } from '../../src/outline/parts.js';
+import { contentLength, countQuantities } from '../../src/rule-utils/parts.js';
 
 const naive = (text: string) => text.replace(/[\s\p{P}]/gu, '').length;
 

@@ -2,7 +2,7 @@
 // would, whatever the phrases hold (regular-expression syntax, empty phrases, surrogates).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { containsAny, firstIndexOfEach, indexOfAny } from '../../src/outline/phrases.js';
+import { containsAny, firstIndexOfEach, indexOfAny } from '../../src/rule-utils/phrases.js';
 
 // Characters that are syntax in a regular expression, Chinese ones, and half a surrogate pair.
 const alphabet = fc.constantFrom(...'()[]{}|\\^$.*+?/-法治政府报告问题不足', '\ud83d', '\ude00', '😀');

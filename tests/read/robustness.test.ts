@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeF
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { findReportFiles } from '../../src/cli/files.js';
+import { findReportFiles } from '../../src/api/find-files.js';
 import { lintFile } from '../../src/engine/lint-file.js';
 import { MAX_INPUT_BYTES } from '../../src/read/limits.js';
 import { request } from './lint-helpers.js';

@@ -8,9 +8,9 @@ import path from 'node:path';
 import type { Locale } from '../rule-api.js';
 import { countMessages, type LintMessage, type LintResult } from '../results.js';
 import { readReport, type FileLintRequest } from '../engine/lint-file.js';
-import { writeAtomically } from '../write/atomic-file.js';
-import { REVIEW_AUTHOR, reviewBytes } from '../write/review.js';
-import { REVIEWED_SUFFIX } from './files.js';
+import { writeAtomically } from './atomic-file.js';
+import { REVIEW_AUTHOR, reviewBytes } from './review.js';
+import { reviewedPath } from './reviewed-name.js';
 
 /** What --annotate carries to every file's lint (plain data: it crosses to workers). */
 export interface AnnotateRequest {
@@ -20,12 +20,6 @@ export interface AnnotateRequest {
   date: string;
   /** Inputs whose output another input of the run writes: not written (names must not collide). */
   collisions?: string[];
-}
-
-/** Where the reviewed document of `file` goes. */
-export function reviewedPath(file: string, dir: string | undefined): string {
-  const base = path.basename(file, path.extname(file));
-  return dir === undefined ? path.join(path.dirname(file), base + REVIEWED_SUFFIX) : path.join(dir, `${base}.docx`);
 }
 
 /** The inputs (after the first) whose reviewed document would have the same path as another's. */

@@ -20,7 +20,7 @@ import { countMessages } from '../results.js';
 import { inputFormatOf, lintFile, WRITABLE_FORMATS, type FileLintRequest, type ReadSource } from '../engine/lint-file.js';
 import type { Edit } from '../engine/edits.js';
 import { sweepTemporaryFiles, writeAtomically } from '../write/atomic-file.js';
-import { SpliceError, spliceEdits } from '../write/splice.js';
+import { SpliceError, spliceEdits } from './splice.js';
 
 export type RefusalReason = 'format' | 'changed' | 'encoding' | 'read-only' | 'permission' | 'owner' | 'hard-link' | 'io';
 

@@ -1,7 +1,8 @@
 // A --concurrency worker: started once with the run's request, it lints each batch of files it
 // is sent, posting every result as it is done and "done" at the end of the batch.
 import { parentPort, workerData } from 'node:worker_threads';
-import { lintOne, toFailure, trimResult, type FromWorker, type LintRequest, type ToWorker } from './workers.js';
+import { lintOne, toFailure, trimResult, type FromWorker, type LintRequest, type ToWorker } from './lint-files.js';
+import { fixedFromOf } from './fixed-from.js';
 
 const request = workerData as LintRequest;
 const port = parentPort!;
@@ -11,7 +12,7 @@ port.on('message', async ({ batch, files }: ToWorker) => {
     for (const { index, file } of files) {
       // Only what the run's format reads crosses back: a result is copied between threads.
       const result = trimResult(await lintOne(file, request), request.keep);
-      port.postMessage({ type: 'result', index, result } satisfies FromWorker);
+      port.postMessage({ type: 'result', index, result, fixedFrom: fixedFromOf(result) } satisfies FromWorker);
     }
     port.postMessage({ type: 'done', batch } satisfies FromWorker);
   } catch (error) {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { DOCX_EXTENSIONS, HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS } from '../engine/lint-file.js';
 
 /** The name --annotate gives a reviewed document ("报告.reviewed.docx"), beside its report. */
-export const REVIEWED_SUFFIX = '.reviewed.docx';
+import { REVIEWED_SUFFIX } from '../write/reviewed-name.js';
 
 /** What a directory walk or glob picks up: drafts (.docx, .md, .txt) and saved pages (.html). */
 export const REPORT_EXTENSIONS = [...MARKDOWN_EXTENSIONS, ...TEXT_EXTENSIONS, ...DOCX_EXTENSIONS, ...HTML_EXTENSIONS];

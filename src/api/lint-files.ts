@@ -6,10 +6,12 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ConfigError } from '../config/index.js';
 import { resolveConfigFor, type ConfigRequest } from '../config/load.js';
-import { lintBytes, lintFile, readReport, type FileLintRequest } from '../engine/lint-file.js';
+import { lintBytes, lintFile, readReport, type FileLintRequest, type ReadSource } from '../engine/lint-file.js';
+import { decode } from '../read/decode.js';
 import type { LintResult } from '../results.js';
 import { hashConfig, hashContent, type LintCache } from './cache.js';
-import type { AnnotateRequest } from './annotate.js';
+import { fixedFromOf, rememberFixedFrom, textHash } from './fixed-from.js';
+import type { AnnotateRequest } from '../write/annotate-file.js';
 
 /** What every file of a run is linted with; plain data, so it can be sent to a worker. */
 export interface LintRequest {
@@ -17,7 +19,7 @@ export interface LintRequest {
   fix?: boolean;
   /** Rules allowed to fix (--fix-type); all when undefined. */
   fixRules?: string[];
-  /** --fix (not --fix-dry-run): write the fixed text back (src/cli/write.ts). */
+  /** --fix (not --fix-dry-run): write the fixed text back (src/write/fix-file.ts). */
   write?: boolean;
   /** --report-unused-disable-directives: the severity of those messages. */
   reportUnusedDisableDirectives?: 0 | 1 | 2;
@@ -25,7 +27,7 @@ export interface LintRequest {
   ruleTimeoutMs?: number;
   /** The optional result fields the run's format reads (fieldsFor); all when undefined. */
   keep?: OptionalField[];
-  /** --annotate: write each file's reviewed .docx (src/cli/annotate.ts). */
+  /** --annotate: write each file's reviewed .docx (src/write/annotate-file.ts). */
   annotate?: AnnotateRequest;
 }
 
@@ -61,6 +63,7 @@ export function trimResult(result: LintResult, keep: readonly OptionalField[] | 
   const { source, text, outline, checkedRules, checkedItems, ...trimmed } = result;
   const fields: Pick<LintResult, OptionalField> = { source, text, outline, checkedRules, checkedItems };
   for (const field of keep) if (fields[field] !== undefined) Object.assign(trimmed, { [field]: fields[field] });
+  rememberFixedFrom(trimmed, fixedFromOf(result));
   return trimmed;
 }
 
@@ -107,13 +110,21 @@ export async function lintOne(file: string, request: LintRequest): Promise<LintR
   const config = await resolveConfigFor(file, request.config);
   if (request.annotate) {
     // With --annotate, fixes become tracked changes in the reviewed document: the input is never written.
-    const { annotateFile } = await import('./annotate.js');
+    const { annotateFile } = await import('../write/annotate-file.js');
     return annotateFile(file, fileRequest(config, request), request.annotate);
   }
   if (request.fix && request.write) {
     // The writer (and iconv-lite) load only when fixes are written.
-    const { fixFile } = await import('./write.js');
+    const { fixFile } = await import('../write/fix-file.js');
     return fixFile(file, fileRequest(config, request));
+  }
+  if (request.fix) {
+    // Fixes computed, not written (the API's `fix`, --fix-dry-run): remember the text they were
+    // computed from, so FazhiLint.outputFixes can refuse a file edited since (fixed-from.ts).
+    let read: ReadSource | undefined;
+    const result = await lintFile(file, { ...fileRequest(config, request), onRead: (source) => (read = source) });
+    if (result.output !== undefined && read) rememberFixedFrom(result, textHash(decode(read.bytes).text));
+    return result;
   }
   return lintFile(file, fileRequest(config, request));
 }
@@ -143,7 +154,7 @@ function fromFailure(failure: WorkerFailure): Error {
 /** Messages between the main thread and a worker. */
 export type ToWorker = { batch: number; files: Array<{ index: number; file: string }> };
 export type FromWorker =
-  | { type: 'result'; index: number; result: LintResult }
+  | { type: 'result'; index: number; result: LintResult; fixedFrom?: string }
   | { type: 'done'; batch: number }
   | { type: 'failed'; failure: WorkerFailure };
 
@@ -198,6 +209,8 @@ export async function lintInThreads(
         pool.push(worker);
         worker.on('message', (message: FromWorker) => {
           if (message.type === 'result') {
+            // The text a fixed result was computed from does not cross with it (a WeakMap's entry): it comes beside it.
+            rememberFixedFrom(message.result, message.fixedFrom);
             results[message.index] = message.result;
             onResult(message.index);
           } else if (message.type === 'done') {
