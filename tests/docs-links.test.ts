@@ -9,12 +9,6 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/**
- * Pages written on another branch of issue 19 (the plugin and rule API's): a link to one is
- * accepted while the page is absent from this tree, and checked like any other once it is here.
- */
-const WRITTEN_ELSEWHERE = new Set(['docs/extend/rules.md', 'docs/extend/plugins.md']);
-
 function markdownFiles(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -90,7 +84,7 @@ export function brokenLink(file: string, target: string, root = ROOT): string | 
   const resolved = targetPath === '' ? file : path.resolve(path.dirname(file), targetPath);
   const relative = path.relative(root, resolved).split(path.sep).join('/');
   if (relative.startsWith('..')) return `${target}: outside the repository`;
-  if (!existsSync(resolved)) return WRITTEN_ELSEWHERE.has(relative) ? null : `${target}: no such file (${relative})`;
+  if (!existsSync(resolved)) return `${target}: no such file (${relative})`;
   if (anchor === undefined) return null;
   if (statSync(resolved).isDirectory() || !resolved.endsWith('.md')) return `${target}: an anchor into a page that is not Markdown`;
   const anchors = anchorsOf(readFileSync(resolved, 'utf8'));

@@ -2,6 +2,8 @@
 // (```js file=plugins/wording.mjs) is that file; each ```sh block runs in a fresh folder holding
 // every file shown above it, and the ```text block after it is what its commands print. So a
 // plugin written from the docs loads and runs as the docs say, and the docs cannot drift.
+// (A ```shell block is shown, not run: the plugin package's npm steps, which
+// tests/api/packed-plugin.test.ts runs.)
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
