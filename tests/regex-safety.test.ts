@@ -34,7 +34,7 @@ const BOUNDED: Record<string, string> = {
   'src/outline/title.ts': 'tried only on a line of at most TITLE_CANDIDATE_MAX_LENGTH (160) characters',
   'src/outline/issuer.ts': 'METADATA_ISSUER runs on page-debris lines (≤ 200 characters)',
   'src/read/html-reader.ts': "META_CHARSET runs on the page's first 4 KB",
-  'src/config/load.ts': "runs on a config parser's one-line error message",
+  'src/config/discover.ts': "runs on a config parser's one-line error message",
   'src/read/docx-numbering.ts': 'runs on one <w:p> element at a time, not on report text',
 };
 
