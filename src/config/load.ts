@@ -1,7 +1,7 @@
-// Following config files' extends chains and plugins, then resolving them (overrides, ignores,
-// --rule flags) for each linted file; finding and reading the files is src/config/discover.ts.
+// Loading config files' plugins, then resolving each config (overrides, ignores, --rule flags)
+// for each linted file; finding and reading the files is src/config/discover.ts, following their
+// extends chains src/config/extends.ts.
 // What is read is cached: a folder of 1000 reports finds, reads and checks its config once.
-import { access } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,8 +9,9 @@ import type picomatchType from 'picomatch';
 import type { Locale, LoadedRule } from '../rule-api.js';
 import type { ResolvedRule } from '../engine/lint.js';
 import { builtinRules } from '../../rules/index.js';
-import { clearDiscoveryCache, findConfigFile, readConfigFile } from './discover.js';
+import { clearDiscoveryCache, findConfigFile } from './discover.js';
 import { ConfigError, firstLine } from './errors.js';
+import { configChain, isPath, recommendedLayer, resolveModule, type Layer } from './extends.js';
 import { importModule } from '../import-module.js';
 import {
   checkRules,
@@ -18,14 +19,11 @@ import {
   defaultOptions,
   resolveRules,
   severityName,
-  type ConfigData,
   type RuleSetting,
   type SeverityName,
 } from './index.js';
 import { loadRule, RuleShapeError } from './plugin-rules.js';
-import { PRESETS, PRESET_PREFIX } from './presets.js';
 
-const RECOMMENDED = 'fazhi-lint:recommended';
 const requireHere = createRequire(import.meta.url);
 const PLUGIN_PREFIX = 'fazhi-lint-plugin-';
 
@@ -55,12 +53,6 @@ export interface ResolvedConfig {
   ruleSettings: Record<string, [SeverityName, Record<string, unknown>]>;
   /** The `ignores` pattern that matches the linted file, or null when it is linted. */
   ignoredBy: string | null;
-}
-
-interface Layer {
-  /** A config file's path, or a preset's name. */
-  source: string;
-  data: ConfigData;
 }
 
 interface Matcher {
@@ -99,59 +91,6 @@ export function clearConfigCache(): void {
   clearDiscoveryCache();
   byFile.clear();
   byDirectory.clear();
-}
-
-function isPath(specifier: string): boolean {
-  return specifier.startsWith('.') || path.isAbsolute(specifier);
-}
-
-/** A path relative to the config file, or an npm package installed where the config file is. */
-async function resolveModule(specifier: string, fromFile: string, key: string, what: string): Promise<string> {
-  if (isPath(specifier)) {
-    const target = path.resolve(path.dirname(fromFile), specifier);
-    try {
-      await access(target);
-    } catch {
-      throw new ConfigError(fromFile, key, `cannot find ${what} "${specifier}" (no file ${target})`);
-    }
-    return target;
-  }
-  try {
-    return createRequire(fromFile).resolve(specifier);
-  } catch {
-    throw new ConfigError(
-      fromFile,
-      key,
-      `cannot find ${what} "${specifier}": no npm package of that name is installed (a file path must start with ./ or ../)`,
-    );
-  }
-}
-
-function list<T>(value: T | T[] | undefined): T[] {
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
-}
-
-/** A config file and what it extends, base first. `stack` holds the files being expanded. */
-async function loadChain(file: string, stack: string[]): Promise<Layer[]> {
-  if (stack.includes(file)) {
-    const cycle = [...stack.slice(stack.indexOf(file)), file];
-    throw new ConfigError(stack.at(-1)!, 'extends', `extends cycle: ${cycle.join(' → ')}; remove one of these extends`);
-  }
-  const data = await readConfigFile(file);
-  const layers: Layer[] = [];
-  const bases = list(data.extends);
-  for (const [i, name] of bases.entries()) {
-    const key = Array.isArray(data.extends) ? `extends[${i}]` : 'extends';
-    if (name.startsWith(PRESET_PREFIX)) {
-      const preset = PRESETS[name];
-      if (!preset) throw new ConfigError(file, key, `unknown preset "${name}"; expected one of ${Object.keys(PRESETS).join(', ')}, a file path or a package name`);
-      layers.push({ source: name, data: preset() });
-      continue;
-    }
-    layers.push(...(await loadChain(await resolveModule(name, file, key, 'config to extend'), [...stack, file])));
-  }
-  layers.push({ source: file, data });
-  return layers;
 }
 
 function pluginName(specifier: string): string {
@@ -261,7 +200,7 @@ async function buildConfig(filePath: string | null, layers: Layer[]): Promise<Bu
     for (const pattern of data.ignores ?? []) ignores.push({ source, pattern, match: globMatcher([pattern], source) });
     data.overrides?.forEach((override, i) => {
       if (override.rules) checkRules(override.rules, registry, source, `overrides[${i}].rules`);
-      const files = list(override.files);
+      const files = Array.isArray(override.files) ? override.files : [override.files];
       overrides.push({
         source,
         index: overrides.length,
@@ -287,24 +226,15 @@ async function buildConfig(filePath: string | null, layers: Layer[]): Promise<Bu
   };
 }
 
-function recommendedLayer(): Layer {
-  return { source: RECOMMENDED, data: PRESETS[RECOMMENDED]!() };
-}
-
-/** A config given or found: without `extends` it builds on the recommended rules. */
+/** A config given or found, built once. */
 function topLevelConfig(file: string): Promise<BuiltConfig> {
   let built = byFile.get(file);
   if (!built) {
-    built = (async () => {
-      const chain = await loadChain(file, []);
-      const own = chain.at(-1)!.data;
-      return buildConfig(file, own.extends === undefined ? [recommendedLayer(), ...chain] : chain);
-    })();
+    built = configChain(file).then((layers) => buildConfig(file, layers));
     byFile.set(file, built);
   }
   return built;
 }
-
 
 async function searchConfig(dir: string): Promise<BuiltConfig> {
   const file = await findConfigFile(dir);
