@@ -1,18 +1,15 @@
-// Loading config files' plugins, then resolving each config (overrides, ignores, --rule flags)
-// for each linted file; finding and reading the files is src/config/discover.ts, following their
-// extends chains src/config/extends.ts.
+// Merging a config's layers, then resolving it (overrides, ignores, --rule flags) for each
+// linted file; finding and reading the files is src/config/discover.ts, following their extends
+// chains src/config/extends.ts, loading their plugins src/config/plugins.ts.
 // What is read is cached: a folder of 1000 reports finds, reads and checks its config once.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type picomatchType from 'picomatch';
 import type { Locale, LoadedRule } from '../rule-api.js';
 import type { ResolvedRule } from '../engine/lint.js';
-import { builtinRules } from '../../rules/index.js';
 import { clearDiscoveryCache, findConfigFile } from './discover.js';
-import { ConfigError, firstLine } from './errors.js';
-import { configChain, isPath, recommendedLayer, resolveModule, type Layer } from './extends.js';
-import { importModule } from '../import-module.js';
+import { ConfigError } from './errors.js';
+import { configChain, recommendedLayer, type Layer } from './extends.js';
 import {
   checkRules,
   checkRuleSetting,
@@ -22,10 +19,9 @@ import {
   type RuleSetting,
   type SeverityName,
 } from './index.js';
-import { loadRule, RuleShapeError } from './plugin-rules.js';
+import { loadPlugins } from './plugins.js';
 
 const requireHere = createRequire(import.meta.url);
-const PLUGIN_PREFIX = 'fazhi-lint-plugin-';
 
 export interface ConfigRequest {
   /** --config FILE: use this file only. */
@@ -91,57 +87,6 @@ export function clearConfigCache(): void {
   clearDiscoveryCache();
   byFile.clear();
   byDirectory.clear();
-}
-
-function pluginName(specifier: string): string {
-  if (isPath(specifier)) return path.basename(specifier).replace(/\.[cm]?js$/, '').replace(PLUGIN_PREFIX, '');
-  const [, scope = '', name = ''] = /^(@[^/]+\/)?(.*)$/.exec(specifier)!;
-  return scope + name.replace(PLUGIN_PREFIX, '');
-}
-
-/** Imports a plugin, checks it exports `{ rules: { id: rule } }` and each rule's shape, and names each `name/id`. */
-async function importPlugin(target: string, specifier: string, name: string, file: string, key: string): Promise<Map<string, LoadedRule>> {
-  let module: { default?: unknown; rules?: unknown };
-  try {
-    module = (await importModule(pathToFileURL(target).href)) as typeof module;
-  } catch (error) {
-    throw new ConfigError(file, key, `plugin "${specifier}" failed to load: ${firstLine(error)}`);
-  }
-  const plugin = (module.default ?? module) as { rules?: unknown };
-  const rules = plugin?.rules;
-  if (!rules || typeof rules !== 'object' || Object.keys(rules).length === 0) {
-    throw new ConfigError(file, key, `plugin "${specifier}" exports no rules; expected { rules: { "rule-id": { meta, create } } }`);
-  }
-  const loaded = new Map<string, LoadedRule>();
-  for (const [id, rule] of Object.entries(rules)) {
-    try {
-      loaded.set(`${name}/${id}`, loadRule(`${name}/${id}`, rule));
-    } catch (error) {
-      if (!(error instanceof RuleShapeError)) throw error;
-      throw new ConfigError(file, key, `plugin "${specifier}", rule "${id}": ${error.message}`);
-    }
-  }
-  return loaded;
-}
-
-async function loadPlugins(layers: Layer[]): Promise<{ registry: Map<string, LoadedRule>; names: string[] }> {
-  const registry = new Map(builtinRules);
-  const loaded = new Map<string, string>();
-  for (const { source, data } of layers) {
-    if (!data.plugins) continue;
-    const entries = Array.isArray(data.plugins)
-      ? data.plugins.map((spec, i) => [pluginName(spec), spec, `plugins[${i}]`] as const)
-      : Object.entries(data.plugins).map(([name, spec]) => [name, spec, `plugins.${name}`] as const);
-    for (const [name, specifier, key] of entries) {
-      const target = await resolveModule(specifier, source, key, 'plugin');
-      const earlier = loaded.get(name);
-      if (earlier === target) continue;
-      if (earlier) throw new ConfigError(source, key, `plugin name "${name}" is already taken by ${earlier}; give one of them another name with plugins: { name: module }`);
-      loaded.set(name, target);
-      for (const [id, rule] of await importPlugin(target, specifier, name, source, key)) registry.set(id, rule);
-    }
-  }
-  return { registry, names: [...loaded.keys()] };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
