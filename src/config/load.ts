@@ -2,26 +2,14 @@
 // linted file; finding and reading the files is src/config/discover.ts, following their extends
 // chains src/config/extends.ts, loading their plugins src/config/plugins.ts.
 // What is read is cached: a folder of 1000 reports finds, reads and checks its config once.
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import type picomatchType from 'picomatch';
 import type { Locale, LoadedRule } from '../rule-api.js';
 import type { ResolvedRule } from '../engine/lint.js';
 import { clearDiscoveryCache, findConfigFile } from './discover.js';
 import { ConfigError } from './errors.js';
-import { configChain, recommendedLayer, type Layer } from './extends.js';
-import {
-  checkRules,
-  checkRuleSetting,
-  defaultOptions,
-  resolveRules,
-  severityName,
-  type RuleSetting,
-  type SeverityName,
-} from './index.js';
-import { loadPlugins } from './plugins.js';
-
-const requireHere = createRequire(import.meta.url);
+import { configChain, recommendedLayer } from './extends.js';
+import { checkRuleSetting, defaultOptions, resolveRules, severityName, type RuleSetting, type SeverityName } from './index.js';
+import { buildConfig, mergeRules, mergeSettings, type BuiltConfig, type Override } from './merge.js';
 
 export interface ConfigRequest {
   /** --config FILE: use this file only. */
@@ -51,124 +39,16 @@ export interface ResolvedConfig {
   ignoredBy: string | null;
 }
 
-interface Matcher {
-  source: string;
-  pattern: string;
-  match: (file: string) => boolean;
-}
-
-interface Override extends Matcher {
-  index: number;
-  rules: Record<string, RuleSetting>;
-  settings: Record<string, unknown>;
-  locale?: Locale;
-}
-
-/** One config file with its extends chain and plugins loaded and checked. */
-interface BuiltConfig {
-  filePath: string | null;
-  sources: string[];
-  registry: ReadonlyMap<string, LoadedRule>;
-  plugins: string[];
-  rules: Record<string, RuleSetting>;
-  settings: Record<string, unknown>;
-  locale?: Locale;
-  overrides: Override[];
-  ignores: Matcher[];
-  /** Resolved configs by the overrides and flags that apply: most files share one. */
-  resolved: Map<string, ResolvedConfig>;
-}
-
 const byFile = new Map<string, Promise<BuiltConfig>>();
 const byDirectory = new Map<string, Promise<BuiltConfig>>();
+/** Resolved configs by the overrides and flags that apply, per built config: most files share one. */
+const resolvedBy = new WeakMap<BuiltConfig, Map<string, ResolvedConfig>>();
 
 /** Forgets every config read, for a long-running server whose config files may change. */
 export function clearConfigCache(): void {
   clearDiscoveryCache();
   byFile.clear();
   byDirectory.clear();
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Later wins; nested objects (sectionPhrasings) are merged key by key, arrays replaced. */
-function mergeSettings(base: Record<string, unknown>, over: Record<string, unknown> | undefined): Record<string, unknown> {
-  const merged = { ...base };
-  for (const [key, value] of Object.entries(over ?? {})) {
-    merged[key] = isPlainObject(value) && isPlainObject(merged[key]) ? mergeSettings(merged[key], value) : value;
-  }
-  return merged;
-}
-
-/** Later wins; a severity alone keeps the options set earlier, as ESLint does. */
-function mergeRules(base: Record<string, RuleSetting>, over: Record<string, RuleSetting> | undefined): Record<string, RuleSetting> {
-  const merged = { ...base };
-  for (const [id, setting] of Object.entries(over ?? {})) {
-    const earlier = merged[id];
-    merged[id] = !Array.isArray(setting) && Array.isArray(earlier) && earlier[1] ? [setting, earlier[1]] : setting;
-  }
-  return merged;
-}
-
-/** Globs relative to a config file's folder; "drafts/" means everything below drafts. */
-function globMatcher(patterns: string[], configFile: string): (file: string) => boolean {
-  const dir = path.dirname(configFile);
-  // A pattern without a slash ("*.md", "草稿.txt") matches in any folder, as in .eslintrc.
-  // picomatch is required here, not imported: only configs with ignores or overrides need it.
-  const picomatch = requireHere('picomatch') as typeof picomatchType;
-  const isMatch = picomatch(
-    patterns.map((p) => (p.endsWith('/') ? `${p}**` : p.includes('/') ? p : `**/${p}`)),
-    { dot: true },
-  );
-  return (file) => {
-    const relative = path.relative(dir, file);
-    if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
-    return isMatch(relative.split(path.sep).join('/'));
-  };
-}
-
-async function buildConfig(filePath: string | null, layers: Layer[]): Promise<BuiltConfig> {
-  const { registry, names } = await loadPlugins(layers);
-  let rules: Record<string, RuleSetting> = {};
-  let settings: Record<string, unknown> = {};
-  let locale: Locale | undefined;
-  const overrides: Override[] = [];
-  const ignores: Matcher[] = [];
-  for (const { source, data } of layers) {
-    // Checked layer by layer, once every plugin of the chain is known, so a mistake names its file.
-    if (data.rules) checkRules(data.rules, registry, source, 'rules');
-    rules = mergeRules(rules, data.rules);
-    settings = mergeSettings(settings, data.settings);
-    locale = data.locale ?? locale;
-    for (const pattern of data.ignores ?? []) ignores.push({ source, pattern, match: globMatcher([pattern], source) });
-    data.overrides?.forEach((override, i) => {
-      if (override.rules) checkRules(override.rules, registry, source, `overrides[${i}].rules`);
-      const files = Array.isArray(override.files) ? override.files : [override.files];
-      overrides.push({
-        source,
-        index: overrides.length,
-        pattern: files.join(', '),
-        match: globMatcher(files, source),
-        rules: override.rules ?? {},
-        settings: override.settings ?? {},
-        locale: override.locale,
-      });
-    });
-  }
-  return {
-    filePath,
-    sources: layers.map((l) => l.source),
-    registry,
-    plugins: names,
-    rules,
-    settings,
-    locale,
-    overrides,
-    ignores,
-    resolved: new Map(),
-  };
 }
 
 /** A config given or found, built once. */
@@ -254,10 +134,12 @@ export async function resolveConfigFor(lintedFile: string, request: ConfigReques
   const ignoredBy = ignore ? `${ignore.pattern} (${ignore.source})` : null;
   const overrides = built.overrides.filter((override) => override.match(file));
   const key = JSON.stringify([ignoredBy, overrides.map((o) => o.index), request.cliRules ?? {}, request.locale ?? null]);
-  let resolved = built.resolved.get(key);
+  let cache = resolvedBy.get(built);
+  if (!cache) resolvedBy.set(built, (cache = new Map()));
+  let resolved = cache.get(key);
   if (!resolved) {
     resolved = resolve(built, file, overrides, ignoredBy, request);
-    built.resolved.set(key, resolved);
+    cache.set(key, resolved);
   }
   return resolved;
 }
