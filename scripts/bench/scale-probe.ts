@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { resolveConfigFor } from '../../src/config/load.js';
+import { resolveConfigFor } from '../../src/config/resolve.js';
 import { formatOf, lintFile } from '../../src/engine/lint-file.js';
 import { parseSource } from '../../src/engine/lint.js';
 import { decode } from '../../src/read/decode.js';

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locale } from '../rule-api.js';
-import type { ResolvedConfig } from '../config/load.js';
+import type { ResolvedConfig } from '../config/resolve.js';
 import type { LintResult } from '../results.js';
 import { isCachedResult } from './cached-result.js';
 

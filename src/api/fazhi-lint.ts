@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Locale, Outline, LoadedRule } from '../rule-api.js';
 import type { FormatterContext, LintResult, RulesMeta } from '../results.js';
 import type { RuleSetting } from '../config/index.js';
-import { ignoredMessage, printableConfig, resolveConfigFor, splitIgnored, type ConfigRequest } from '../config/load.js';
+import { ignoredMessage, printableConfig, resolveConfigFor, splitIgnored, type ConfigRequest } from '../config/resolve.js';
 import { fatalResult, lintBytes, toResult, type FileLintRequest, type ReadSource } from '../engine/lint-file.js';
 import type { Edit } from '../engine/edits.js';
 import { decode } from '../read/decode.js';

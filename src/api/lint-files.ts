@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ConfigError } from '../config/index.js';
-import { resolveConfigFor, type ConfigRequest } from '../config/load.js';
+import { resolveConfigFor, type ConfigRequest } from '../config/resolve.js';
 import { lintBytes, lintFile, readReport, type FileLintRequest, type ReadSource } from '../engine/lint-file.js';
 import { decode } from '../read/decode.js';
 import type { LintResult } from '../results.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locale } from '../rule-api.js';
 import { ConfigError, parseRuleFlag, type RuleSetting } from '../config/index.js';
-import { resolveConfigFor, type ConfigRequest } from '../config/load.js';
+import { resolveConfigFor, type ConfigRequest } from '../config/resolve.js';
 import { allowedHostsFor, createServeServer, DEFAULT_HOST, listen } from './server.js';
 
 export const DEFAULT_PORT = 8421;

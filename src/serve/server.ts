@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locale, LoadedRule } from '../rule-api.js';
-import type { ConfigRequest } from '../config/load.js';
+import type { ConfigRequest } from '../config/resolve.js';
 import type { ResolvedRule } from '../engine/lint.js';
 import { activeRules } from './analyze.js';
 import { DEFAULT_UPLOAD_LIMITS, UploadFailure, UploadPool, type UploadLimits } from './upload-pool.js';

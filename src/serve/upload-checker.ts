@@ -2,7 +2,7 @@
 // Word documents, one at a time, with the rule set the CLI would use for a file in the folder
 // where `serve` started. The config is
 // resolved here, once: rules are code and cannot be sent between processes.
-import { resolveConfigFor, type ResolvedConfig } from '../config/load.js';
+import { resolveConfigFor, type ResolvedConfig } from '../config/resolve.js';
 import { analyzeUpload, UploadError } from './analyze.js';
 import { reviewUpload } from './review.js';
 import type { ToChecker, UploadReply } from './upload-pool.js';

@@ -10,7 +10,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Locale } from '../rule-api.js';
-import type { ConfigRequest } from '../config/load.js';
+import type { ConfigRequest } from '../config/resolve.js';
 import type { ServeReport } from './analyze.js';
 
 export interface UploadLimits {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fieldsFor, trimResult } from '../../src/api/lint-files.js';
 import { lintText } from '../../src/engine/lint-file.js';
-import { resolveConfigFor } from '../../src/config/load.js';
+import { resolveConfigFor } from '../../src/config/resolve.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 
 const REAL = path.join(ROOT, 'fixtures/real');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearConfigCache, resolveConfigFor } from '../../src/config/load.js';
+import { clearConfigCache, resolveConfigFor } from '../../src/config/resolve.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 
 const REPORT = '某县司法局2023年法治政府建设年度报告\n\n一、主要举措和成效\n\n办理行政复议案件24件。\n\n二、存在的不足和原因\n\n执法力量不足,主要原因是编制有限。\n';

@@ -1,7 +1,7 @@
 // extends: presets, files, npm packages, chains, and cycles reported by name.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveConfigFor } from '../../src/config/load.js';
+import { resolveConfigFor } from '../../src/config/resolve.js';
 import { PRESETS } from '../../src/config/index.js';
 import { builtinRules } from '../../rules/index.js';
 import { expectConfigError, REPORT, tree } from './helpers.js';

@@ -4,7 +4,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEARCH_PLACES } from '../../src/config/discover.js';
-import { clearConfigCache, resolveConfigFor } from '../../src/config/load.js';
+import { clearConfigCache, resolveConfigFor } from '../../src/config/resolve.js';
 import { REPORT, tree } from './helpers.js';
 
 /** Each place's content turns one rule to warn, named after the place, so the winner shows. */

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { resolveConfigFor } from '../../src/config/load.js';
+import { resolveConfigFor } from '../../src/config/resolve.js';
 import { builtinRules } from '../../rules/index.js';
 import { expectConfigError, REPORT, tree } from './helpers.js';
 

@@ -1,7 +1,7 @@
 // overrides (per-glob rules and settings, relative to their config file) and ignores.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { printableConfig, resolveConfigFor, splitIgnored } from '../../src/config/load.js';
+import { printableConfig, resolveConfigFor, splitIgnored } from '../../src/config/resolve.js';
 import { REPORT, tree } from './helpers.js';
 
 const PROVINCE = `extends: fazhi-lint:recommended

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRule, RuleShapeError } from '../../src/config/plugin-rules.js';
-import { resolveConfigFor } from '../../src/config/load.js';
+import { resolveConfigFor } from '../../src/config/resolve.js';
 import { verify } from '../../src/engine/lint.js';
 import { expectConfigError, REPORT, tree } from './helpers.js';
 import { runCli } from '../helpers/cli.js';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveConfigFor } from '../../src/config/load.js';
+import { resolveConfigFor } from '../../src/config/resolve.js';
 import { verify } from '../../src/engine/lint.js';
 import { REPORT, tree } from './helpers.js';
 import { runCli } from '../helpers/cli.js';

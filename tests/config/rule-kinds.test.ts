@@ -1,7 +1,7 @@
 // The rule kinds configured by data, as a province would configure them in YAML.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveConfigFor, type ResolvedConfig } from '../../src/config/load.js';
+import { resolveConfigFor, type ResolvedConfig } from '../../src/config/resolve.js';
 import { verify, verifyAndFix } from '../../src/engine/lint.js';
 import { tree } from './helpers.js';
 

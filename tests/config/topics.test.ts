@@ -2,7 +2,7 @@
 // reports from different kinds of issuers, a province's own topics, and mistakes named clearly.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveConfigFor } from '../../src/config/load.js';
+import { resolveConfigFor } from '../../src/config/resolve.js';
 import { lintFile } from '../../src/engine/lint-file.js';
 import { expectConfigError, tree } from './helpers.js';
 

@@ -2,7 +2,7 @@
 // expected. The CLI turns these into exit 2 (tests/cli/config.test.ts).
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveConfigFor } from '../../src/config/load.js';
+import { resolveConfigFor } from '../../src/config/resolve.js';
 import { parseRuleFlag } from '../../src/config/index.js';
 import { expectConfigError, REPORT, tree } from './helpers.js';
 

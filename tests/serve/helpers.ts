@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Server } from 'node:http';
-import { resolveConfigFor, type ConfigRequest } from '../../src/config/load.js';
+import { resolveConfigFor, type ConfigRequest } from '../../src/config/resolve.js';
 import type { ResolvedRule } from '../../src/engine/lint.js';
 import { createServeServer, listen, type ServeOptions } from '../../src/serve/server.js';
 import { BIN, ROOT } from '../helpers/cli.js';

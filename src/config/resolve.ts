@@ -1,7 +1,10 @@
-// Merging a config's layers, then resolving it (overrides, ignores, --rule flags) for each
-// linted file; finding and reading the files is src/config/discover.ts, following their extends
-// chains src/config/extends.ts, loading their plugins src/config/plugins.ts.
-// What is read is cached: a folder of 1000 reports finds, reads and checks its config once.
+// The config for one linted file, what the engine, the API and the web page ask for: which
+// config applies (--config, --no-config-lookup or the nearest one found, src/config/discover.ts),
+// built once (src/config/extends.ts, plugins.ts, merge.ts), then the overrides that match the
+// file, the --rule flags and --locale applied and every rule setting checked. Also which files
+// `ignores` skips, and what --print-config shows. What is built is cached by config file and
+// by folder, and what is resolved by what applies to the file, so a folder of 1000 reports
+// finds, reads and checks its config once; clearConfigCache forgets it all.
 import path from 'node:path';
 import type { Locale, LoadedRule } from '../rule-api.js';
 import type { ResolvedRule } from '../engine/lint.js';
