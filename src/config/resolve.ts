@@ -1,4 +1,4 @@
-// The config for one linted file, what the engine, the API and the web page ask for: which
+// The config for one linted file, as the Node API (and so the CLI and `serve`) asks for it: which
 // config applies (--config, --no-config-lookup or the nearest one found, src/config/discover.ts),
 // built once (src/config/extends.ts, plugins.ts, merge.ts), then the overrides that match the
 // file, the --rule flags and --locale applied and every rule setting checked. Also which files
