@@ -15,7 +15,7 @@ import { directiveCommentStart } from '../read/text-reader.js';
 import { trimRange } from '../read/whitespace.js';
 import { holdsAt } from '../rule-utils/text-runs.js';
 import type { SourceFormat } from './lint.js';
-import { interpolate } from './messages.js';
+import { interpolate } from '../i18n/fill.js';
 
 export const DIRECTIVE_KINDS = ['disable', 'enable', 'disable-line', 'disable-next-line'] as const;
 export type DirectiveKind = (typeof DIRECTIVE_KINDS)[number];
