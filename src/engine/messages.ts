@@ -1,6 +1,7 @@
 // Filling a rule's message template for the chosen locale.
 import type { LegalBasis, LocalizedText, Locale, LoadedRuleMeta, RuleText } from '../rule-api.js';
 import { interpolate } from '../i18n/fill.js';
+import { uiText } from '../i18n/ui-text.js';
 import { RuleMisuse } from './rule-misuse.js';
 
 export function localized(text: LocalizedText, locale: Locale): string {
@@ -16,7 +17,7 @@ export function formatMessage(
 ): string {
   const template = meta.messages[messageId];
   if (!template) {
-    throw new RuleMisuse({ zh: `报告的 messageId "${messageId}" 不在 meta.messages 中`, en: `reported the messageId "${messageId}", which meta.messages does not hold` });
+    throw new RuleMisuse((locale) => uiText(locale, 'misuse.unknownMessageId', { messageId }));
   }
   return interpolate(localized(template, locale), data);
 }
