@@ -13,6 +13,7 @@ import { builtinRules } from '../../rules/index.js';
 import { checkConfigBounds, MAX_CONFIG_BYTES } from './bounds.js';
 import { ConfigError, firstLine } from './errors.js';
 import { importModule } from '../import-module.js';
+import { uiText } from '../i18n/ui-text.js';
 import {
   checkConfigShape,
   checkRules,
@@ -539,7 +540,5 @@ export async function splitIgnored(
 }
 
 export function ignoredMessage(by: string, locale: Locale): string {
-  return locale === 'zh'
-    ? `文件被配置的 ignores 忽略,未检查:${by}`
-    : `File ignored because of a matching ignores pattern: ${by}`;
+  return uiText(locale, 'config.ignored', { by });
 }
