@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locale } from '../rule-api.js';
 import type { LintResult } from '../results.js';
+import { uiText } from '../i18n/ui-text.js';
 import { ConfigError, parseRuleFlag, type RuleSetting } from '../config/index.js';
 import { FormatterError, loadFormatter } from '../format/index.js';
 import { builtinRules } from '../../rules/index.js';
@@ -52,7 +53,7 @@ const OPTIONS = {
 export class UsageError extends Error {}
 
 function fail(message: string, locale: Locale): number {
-  process.stderr.write(`fazhi-lint: ${locale === 'zh' ? '错误' : 'error'}: ${message}\n`);
+  process.stderr.write(`${uiText(locale, 'cli.failed', { message })}\n`);
   return 2;
 }
 
@@ -104,7 +105,7 @@ export async function main(argv: string[]): Promise<number> {
       // The starter config is written only on request: its module stays out of lint runs.
       const { writeStarterConfig } = await import('../config/init.js');
       const file = await writeStarterConfig(process.cwd());
-      process.stdout.write(`${locale === 'zh' ? '已写入' : 'wrote'} ${file}\n`);
+      process.stdout.write(`${uiText(locale, 'cli.wroteConfig', { file })}\n`);
       return 0;
     }
     if (values['print-config'] !== undefined) {
@@ -222,11 +223,7 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
     if (!reviewed) continue;
     const relative = path.relative(cwd, reviewed.path);
     const shown = relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? reviewed.path : relative;
-    process.stderr.write(
-      locale === 'zh'
-        ? `fazhi-lint: 已写入 ${shown}(${reviewed.comments} 条批注,${reviewed.changes} 处修订)\n`
-        : `fazhi-lint: wrote ${shown} (${reviewed.comments} comment(s), ${reviewed.changes} tracked change(s))\n`,
-    );
+    process.stderr.write(`${uiText(locale, 'cli.wroteReviewed', { file: shown, comments: reviewed.comments, changes: reviewed.changes })}\n`);
   }
 
   if (values['print-outline']) {
@@ -253,11 +250,7 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
-    process.stderr.write(
-      locale === 'zh'
-        ? `fazhi-lint 发现的警告过多(最多允许 ${maxWarnings} 个)。\n`
-        : `fazhi-lint found too many warnings (maximum: ${maxWarnings}).\n`,
-    );
+    process.stderr.write(`${uiText(locale, 'cli.tooManyWarnings', { max: maxWarnings })}\n`);
     return 1;
   }
   return 0;
