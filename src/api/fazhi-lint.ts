@@ -73,6 +73,21 @@ export class AllFilesIgnoredError extends Error {}
 
 const SEVERITIES = { off: 0, warn: 1, error: 2 } as const;
 
+/**
+ * The config lookup the options ask for, as plain data (it crosses to worker threads and to the
+ * web page's checker processes). The one mapping from options to a config request.
+ * @internal
+ */
+export function configRequestOf(options: FazhiLintOptions): ConfigRequest {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  return {
+    configFile: typeof options.overrideConfigFile === 'string' ? path.resolve(cwd, options.overrideConfigFile) : undefined,
+    noLookup: options.overrideConfigFile === true,
+    cliRules: options.overrideConfig?.rules ?? {},
+    locale: options.locale,
+  };
+}
+
 export class FazhiLint {
   /** This package's version (read from its package.json on first use). */
   static get version(): string {
@@ -86,12 +101,7 @@ export class FazhiLint {
   constructor(options: FazhiLintOptions = {}) {
     this.#options = options;
     this.#cwd = path.resolve(options.cwd ?? process.cwd());
-    this.#config = {
-      configFile: typeof options.overrideConfigFile === 'string' ? path.resolve(this.#cwd, options.overrideConfigFile) : undefined,
-      noLookup: options.overrideConfigFile === true,
-      cliRules: options.overrideConfig?.rules ?? {},
-      locale: options.locale,
-    };
+    this.#config = configRequestOf(options);
     if (options.reportUnusedDisableDirectives !== undefined && !(options.reportUnusedDisableDirectives in SEVERITIES)) {
       throw new RangeError(`reportUnusedDisableDirectives must be off, warn or error, got "${options.reportUnusedDisableDirectives}"`);
     }
@@ -201,23 +211,47 @@ export class FazhiLint {
 
   /** Lints the bytes of a file: a .docx, a GB18030 text, a saved page, named by `filePath`. */
   async lintBuffer(bytes: Uint8Array, options: { filePath?: string } = {}): Promise<LintResult[]> {
-    const filePath = options.filePath === undefined ? STDIN_NAME : path.resolve(this.#cwd, options.filePath);
-    const resolved = await resolveConfigFor(options.filePath === undefined ? path.join(this.#cwd, STDIN_NAME) : filePath, this.#config);
-    const request = await this.#request([filePath], {});
-    const fileRequest: FileLintRequest = {
-      rules: resolved.rules,
-      settings: resolved.settings,
-      locale: resolved.locale,
-      knownRuleIds: resolved.registry,
-      reportUnusedDisableDirectives: request.reportUnusedDisableDirectives,
-      ruleTimeoutMs: request.ruleTimeoutMs,
-      ...(request.fix ? { fix: true, fixRules: request.fixRules ? new Set(request.fixRules) : undefined } : {}),
-    };
+    const { filePath, request } = await this.#bufferRequest(options.filePath);
     let read: ReadSource | undefined;
-    const result = await lintBytes(bytes, filePath, { ...fileRequest, onRead: (source) => (read = source) });
+    const result = await lintBytes(bytes, filePath, { ...request, onRead: (source) => (read = source) });
     // outputFixes writes this output only over the text it was fixed from (fixed-from.ts).
     if (result.output !== undefined && read) rememberFixedFrom(result, textHash(decode(read.bytes).text));
     return [result];
+  }
+
+  /**
+   * The reviewed Word document of a report's bytes (a .docx, or a text or page made into one), as
+   * `--annotate` writes it: each message a comment (批注) on its place and, with `fix`, each safe
+   * fix a tracked change (修订). `docx` is null when the input cannot be read (see the result's
+   * fatal message). Nothing is written to disk.
+   */
+  async annotateBuffer(
+    bytes: Uint8Array,
+    options: { filePath?: string; author?: { name: string; initials: string }; date?: Date } = {},
+  ): Promise<{ result: LintResult; docx: Uint8Array | null; comments: number; changes: number }> {
+    const { filePath, request } = await this.#bufferRequest(options.filePath);
+    const { REVIEW_AUTHOR, reviewBytes } = await import('../write/review.js');
+    const reviewed = await reviewBytes(bytes, filePath, request, { ...(options.author ?? REVIEW_AUTHOR), date: options.date ?? new Date() });
+    return { result: reviewed.result, docx: reviewed.docx ?? null, comments: reviewed.comments, changes: reviewed.changes };
+  }
+
+  /** The file request for bytes named `filePath` (config looked up from its folder), or "<text>" in cwd. */
+  async #bufferRequest(name: string | undefined): Promise<{ filePath: string; request: FileLintRequest }> {
+    const filePath = name === undefined ? STDIN_NAME : path.resolve(this.#cwd, name);
+    const resolved = await resolveConfigFor(name === undefined ? path.join(this.#cwd, STDIN_NAME) : filePath, this.#config);
+    const run = await this.#request([filePath], {});
+    return {
+      filePath,
+      request: {
+        rules: resolved.rules,
+        settings: resolved.settings,
+        locale: resolved.locale,
+        knownRuleIds: resolved.registry,
+        reportUnusedDisableDirectives: run.reportUnusedDisableDirectives,
+        ruleTimeoutMs: run.ruleTimeoutMs,
+        ...(run.fix ? { fix: true, fixRules: run.fixRules ? new Set(run.fixRules) : undefined } : {}),
+      },
+    };
   }
 
   /** The config that applies to `filePath`, as `--print-config` prints it. */

@@ -7,7 +7,7 @@
 //   <!-- fazhi-lint-disable-next-line rule -->   the next line with text
 // In Markdown the comments are remark's `html` nodes, so a comment inside a code block is not a
 // directive; in plain text the reader leaves them out of the body (directiveCommentStart).
-import type { Nodes, Root } from 'mdast';
+import type { Html, Root } from 'mdast';
 import type { Fix, Locale } from '../rule-api.js';
 import type { LintMessage } from '../results.js';
 import type { LineIndex } from '../read/positions.js';
@@ -121,27 +121,26 @@ function listFix(text: string, [from, to]: [number, number], names: string[], un
   return { range: [from, to], text: names.filter((name) => !unused.has(name)).join(separator) };
 }
 
-/** The directive comments of a text, in source order, with messages for malformed ones. */
+/**
+ * The directive comments of a text, in source order, with messages for malformed ones. In
+ * Markdown they are HTML comments: `htmlNodes`, gathered by the engine's walk (no walk of its own).
+ */
 export function collectDirectives(
   text: string,
   lines: LineIndex,
-  tree: Root,
+  htmlNodes: readonly Html[],
   format: SourceFormat,
   locale: Locale,
 ): { directives: Directive[]; problems: LintMessage[] } {
   const comments: Array<{ text: string; line: number; column: number; offset: number | null }> = [];
   if (format === 'markdown') {
-    const visit = (node: Nodes) => {
-      if (node.type === 'html' && node.position && node.value.includes('fazhi-lint-')) {
-        const comment = node.value.trim();
-        const offset = (node.position.start.offset ?? 0) + node.value.indexOf(comment);
-        const exact = holdsAt(text, comment, offset);
-        comments.push({ text: comment, line: node.position.start.line, column: node.position.start.column, offset: exact ? offset : null });
-      } else if ('children' in node) {
-        for (const child of node.children) visit(child);
-      }
-    };
-    visit(tree);
+    for (const node of htmlNodes) {
+      if (!node.position || !node.value.includes('fazhi-lint-')) continue;
+      const comment = node.value.trim();
+      const offset = (node.position.start.offset ?? 0) + node.value.indexOf(comment);
+      const exact = holdsAt(text, comment, offset);
+      comments.push({ text: comment, line: node.position.start.line, column: node.position.start.column, offset: exact ? offset : null });
+    }
   } else {
     for (let line = 1; line <= lines.lineCount; line++) {
       const [start, end] = trimRange(text, lines.lineStart(line), lines.lineEnd(line));
@@ -194,10 +193,11 @@ export function applyDirectives(
   text: string,
   lines: LineIndex,
   tree: Root,
+  htmlNodes: readonly Html[],
   format: SourceFormat,
   options: DirectiveOptions,
 ): { messages: LintMessage[]; suppressedMessages: SuppressedMessage[] } {
-  const { directives, problems } = collectDirectives(text, lines, tree, format, options.locale);
+  const { directives, problems } = collectDirectives(text, lines, htmlNodes, format, options.locale);
   if (directives.length === 0 && problems.length === 0) return { messages, suppressedMessages: [] };
 
   const directiveLines = new Set(directives.map((d) => d.line));

@@ -1,5 +1,5 @@
 // Linting one text: parse, outline, one walk for all rules, then (with --fix) the fix loop.
-import type { Root } from 'mdast';
+import type { Html, Root } from 'mdast';
 import type { CheckedItem, Fix, InputFormat, Locale, Outline, ReportDescriptor, RuleContext, LoadedRule, RuleVisitors, SourcePoint } from '../rule-api.js';
 import type { LintMessage } from '../results.js';
 import { buildOutline, type OutlineSettings } from '../outline/index.js';
@@ -146,7 +146,7 @@ function runRules(
   rules: ResolvedRule[],
   run: RuleRun,
   options: LintOptions,
-): { messages: LintMessage[]; reportCounts: Map<string, number>; checkedItems: Record<string, CheckedItem[]> } {
+): { messages: LintMessage[]; reportCounts: Map<string, number>; checkedItems: Record<string, CheckedItem[]>; htmlNodes: Html[] } {
   const { text, tree, outline, lines, restore, running } = run;
   const messages: LintMessage[] = [];
   const reportCounts = new Map<string, number>();
@@ -213,10 +213,13 @@ function runRules(
     }
   }
 
+  // The same walk gathers Markdown's HTML comments, where disable comments are (directives.ts).
+  const htmlNodes: Html[] = [];
+  handlers.add('html', (node) => void htmlNodes.push(node as Html));
   handlers.walk(tree);
   for (const exit of exitHandlers) exit.run();
   running.id = null;
-  return { messages, reportCounts, checkedItems };
+  return { messages, reportCounts, checkedItems, htmlNodes };
 }
 
 /**
@@ -250,7 +253,7 @@ export async function verify(written: string, options: LintOptions, timedOut: Se
     }
   }
   // A rule stopped by the budget is run no more: the items it declared went with that walk.
-  const { messages, reportCounts, checkedItems } = outcome;
+  const { messages, reportCounts, checkedItems, htmlNodes } = outcome;
   for (const id of timedOut) messages.push(ruleTimedOut(id, budget / 1000, options.locale));
   for (const { id, severity } of options.rules) {
     const over = (reportCounts.get(id) ?? 0) - MAX_MESSAGES_PER_RULE;
@@ -259,7 +262,7 @@ export async function verify(written: string, options: LintOptions, timedOut: Se
   if (tree.data?.readAsText) messages.push(readAsTextMessage(tree.data.readAsText, options.locale));
   messages.sort((a, b) => a.line - b.line || a.column - b.column);
   // Disable comments act before fixes are chosen: a suppressed message is never fixed.
-  const directed = applyDirectives(messages, text, lines, tree, options.format, {
+  const directed = applyDirectives(messages, text, lines, tree, htmlNodes, options.format, {
     locale: options.locale,
     knownRuleIds: options.knownRuleIds,
     reportUnused: options.reportUnusedDisableDirectives,

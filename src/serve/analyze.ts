@@ -1,10 +1,11 @@
-// One upload → what the page shows. The engine does all the linting (the same `lintBytes` the
-// CLI runs on a file's bytes); this module only reshapes its result for the page: a checklist
+// One upload → what the page shows. The Node API does all the linting (FazhiLint#lintBuffer, as
+// `--stdin --stdin-filename` lints a file's bytes); this module only reshapes its result for the page: a checklist
 // per required part, findings with offsets into the text, the fixed text, the active rules.
 import type { Locale, LoadedRule } from '../rule-api.js';
-import type { LintMessage, LintResult } from '../results.js';
+import type { LintMessage, LintResult, RulesMeta } from '../results.js';
 import type { ResolvedRule } from '../engine/lint.js';
-import { lintBytes } from '../engine/lint-file.js';
+import path from 'node:path';
+import type { FazhiLint } from '../api/fazhi-lint.js';
 import { LineIndex } from '../read/positions.js';
 
 /** ok: nothing reported; weak: the part is there but falls short; missing: it is absent. */
@@ -61,11 +62,6 @@ export interface ServeReport {
   fixedText: string | null;
 }
 
-export interface EngineSetup {
-  rules: ResolvedRule[];
-  settings: Record<string, unknown>;
-}
-
 /** A file that could not be read (binary, empty, bad encoding …): the engine's own message. */
 export class UploadError extends Error {}
 
@@ -102,20 +98,21 @@ function toFinding(message: LintMessage, lines: LineIndex | null): Finding {
   };
 }
 
-function checklistOf(resolved: ResolvedRule[], findings: Finding[], locale: Locale): ChecklistItem[] {
-  return resolved
-    .filter((r) => r.rule.meta.type === 'checklist')
-    .map(({ id, rule }) => {
+/** A row per checklist rule that ran on the upload, in the config's order. */
+function checklistOf(checked: readonly string[], meta: RulesMeta, findings: Finding[]): ChecklistItem[] {
+  return checked
+    .filter((id) => meta[id]?.type === 'checklist')
+    .map((id) => {
       const own = findings.filter((f) => f.ruleId === id);
       // As fixtures/real/expected.json reads results: messageId "missing" = absent, any other = weak.
       const status: ChecklistStatus = own.length === 0 ? 'ok' : own.some((f) => f.messageId === 'missing') ? 'missing' : 'weak';
       const first = findings.findIndex((f) => f.ruleId === id);
       return {
         ruleId: id,
-        description: rule.meta.docs.description[locale],
+        description: meta[id]!.description,
         status,
         reasons: own.map((f) => f.reason),
-        basis: rule.meta.docs.basis?.[locale] ?? null,
+        basis: meta[id]!.basis ?? null,
         firstFinding: first === -1 ? null : first,
       };
     });
@@ -126,10 +123,16 @@ function unreadable(result: LintResult): string | null {
   return fatal ? fatal.message : null;
 }
 
-/** Lints an upload by name and bytes; nothing is written to disk. */
-export async function analyzeUpload(bytes: Uint8Array, fileName: string, setup: EngineSetup, locale: Locale): Promise<ServeReport> {
-  const request = { rules: setup.rules, settings: setup.settings, locale };
-  const result = await lintBytes(bytes, fileName, request);
+/** The linters of one language: as configured, and with fixes for the fixed text. */
+export interface Linters {
+  lint: FazhiLint;
+  fixing: FazhiLint;
+}
+
+/** Lints an upload by name and bytes, as a file of that name in `serve`'s folder; nothing is written to disk. */
+export async function analyzeUpload(bytes: Uint8Array, fileName: string, linters: Linters, locale: Locale): Promise<ServeReport> {
+  const filePath = path.basename(fileName);
+  const [result] = (await linters.lint.lintBuffer(bytes, { filePath })) as [LintResult];
   const problem = unreadable(result);
   if (problem) throw new UploadError(`${fileName}: ${problem}`);
 
@@ -140,15 +143,15 @@ export async function analyzeUpload(bytes: Uint8Array, fileName: string, setup: 
   // The fixed text comes from the engine's own fix loop (the CLI's --fix), run on the same bytes.
   let fixedText: string | null = null;
   if (fixableCount > 0) {
-    const fixed = await lintBytes(bytes, fileName, { ...request, fix: true });
-    fixedText = fixed.output ?? null;
+    const [fixed] = await linters.fixing.lintBuffer(bytes, { filePath });
+    fixedText = fixed!.output ?? null;
   }
   return {
     fileName,
     locale,
     text,
     locationUnit: result.locationUnit ?? 'line',
-    checklist: checklistOf(setup.rules, findings, locale),
+    checklist: checklistOf(result.checkedRules ?? [], await linters.lint.getRulesMetaForResults([result]), findings),
     findings,
     errorCount: result.errorCount,
     warningCount: result.warningCount,

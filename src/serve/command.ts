@@ -4,7 +4,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locale } from '../rule-api.js';
 import { ConfigError, parseRuleFlag, type RuleSetting } from '../config/index.js';
-import { resolveConfigFor, type ConfigRequest } from '../config/load.js';
+import { resolveConfigFor } from '../config/load.js';
+import { configRequestOf, type FazhiLintOptions } from '../api/fazhi-lint.js';
 import { allowedHostsFor, createServeServer, DEFAULT_HOST, listen } from './server.js';
 
 export const DEFAULT_PORT = 8421;
@@ -58,9 +59,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   }
 
   const cwd = process.cwd();
-  // The rule set a file in this folder would get from the CLI.
-  const configAnchor = path.join(cwd, 'upload.txt');
-  let request: ConfigRequest;
+  let lintOptions: FazhiLintOptions;
   let config;
   try {
     const cliRules: Record<string, RuleSetting> = {};
@@ -68,16 +67,21 @@ export async function serveCommand(argv: string[]): Promise<number> {
       const [id, setting] = parseRuleFlag(flag);
       cliRules[id] = setting;
     }
-    request = { configFile: values.config, noLookup: values['no-config-lookup'], cliRules, locale: values.locale as Locale | undefined };
-    config = await resolveConfigFor(configAnchor, request);
+    lintOptions = {
+      cwd,
+      overrideConfigFile: values.config ?? (values['no-config-lookup'] ? true : undefined),
+      overrideConfig: { rules: cliRules },
+      locale: values.locale as Locale | undefined,
+    };
+    // The rule set a file in this folder gets, for the page's list of rules; the checkers lint with the same options.
+    config = await resolveConfigFor(path.join(cwd, 'upload.txt'), configRequestOf(lintOptions));
   } catch (error) {
     if (error instanceof ConfigError) return fail(error.message);
     throw error;
   }
 
   const server = createServeServer({
-    config: request,
-    configAnchor,
+    lintOptions,
     registry: config.registry,
     rules: config.rules,
     locale: config.locale,

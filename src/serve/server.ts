@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locale, LoadedRule } from '../rule-api.js';
-import type { ConfigRequest } from '../config/load.js';
+import type { FazhiLintOptions } from '../api/fazhi-lint.js';
 import type { ResolvedRule } from '../engine/lint.js';
 import { uiText } from '../i18n/ui-text.js';
 import { activeRules } from './analyze.js';
@@ -19,10 +19,8 @@ export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_HOST = '127.0.0.1';
 
 export interface ServeOptions {
-  /** How the config was asked for (flags); each checker process resolves it again for `configAnchor`. */
-  config: ConfigRequest;
-  /** A file path in the folder whose config applies (where `serve` started). */
-  configAnchor: string;
+  /** The Node API's options from the flags (cwd: where `serve` started); each checker process lints with them. */
+  lintOptions: FazhiLintOptions;
   /** The resolved rules, for the page's list of active rules. */
   rules: ResolvedRule[];
   registry: ReadonlyMap<string, LoadedRule>;
@@ -151,7 +149,7 @@ export function fromAnotherSite(req: IncomingMessage, pathname: string): boolean
 export function createServeServer(options: ServeOptions): Server {
   const limit = options.maxUploadBytes ?? MAX_UPLOAD_BYTES;
   const uploadLimits = { ...DEFAULT_UPLOAD_LIMITS, ...options.uploadLimits };
-  const pool = new UploadPool({ config: options.config, anchor: options.configAnchor }, uploadLimits, options.uploadChecker);
+  const pool = new UploadPool({ options: options.lintOptions }, uploadLimits, options.uploadChecker);
 
   /** What the page shows when an upload got no report, with its HTTP status. */
   function failureAnswer(failure: UploadFailure, name: string, locale: Locale): [number, string] {

@@ -10,8 +10,8 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Locale } from '../rule-api.js';
-import type { ConfigRequest } from '../config/load.js';
 import type { ServeReport } from './analyze.js';
+import type { FazhiLintOptions } from '../api/fazhi-lint.js';
 
 export interface UploadLimits {
   /** Checker processes linting at once. */
@@ -32,11 +32,12 @@ export const DEFAULT_UPLOAD_LIMITS: UploadLimits = {
   waiting: 8,
 };
 
-/** What a checker is started with: the config request is plain data; rules are code and are resolved there. */
+/**
+ * What a checker is started with: the Node API's options, plain data (rules are code and are
+ * loaded there). Uploads are linted as files of `options.cwd`, the folder `serve` started in.
+ */
 export interface CheckerSetup {
-  config: ConfigRequest;
-  /** A path in the folder whose config applies: `serve`'s folder. */
-  anchor: string;
+  options: FazhiLintOptions;
 }
 
 export interface UploadJob {

@@ -10,6 +10,7 @@ import type { RuleSetting } from '../../src/config/index.js';
 import { builtinRules } from '../../rules/index.js';
 import { BIN, ROOT, runCli } from '../helpers/cli.js';
 import { api, asJson, countsOf, jsonView, PACKAGE, tempDir } from './helpers.js';
+import { changesBy, commentsOf } from '../write/docx-inspect.js';
 
 const { FazhiLint, NoFilesFoundError, AllFilesIgnoredError } = api;
 
@@ -712,5 +713,54 @@ describe('loadFormatter', () => {
 
   it('a bad formatter name rejects, naming it', async () => {
     await expect(new FazhiLint({ cwd: ROOT }).loadFormatter('no-such-format')).rejects.toThrow(/no-such-format/);
+  });
+});
+
+describe('annotateBuffer', () => {
+  it('makes in memory the reviewed document --annotate --fix writes: the same comments and tracked changes', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'report.docx');
+    copyFileSync(DOCX, input);
+    const cli = runCli(['--no-config-lookup', '--annotate', '--fix', '-f', 'json', input], { cwd: dir });
+    expect(cli.stderr).toMatch(/report\.reviewed\.docx/);
+    const written = readFileSync(path.join(dir, 'report.reviewed.docx'));
+
+    const lint = new FazhiLint({ cwd: dir, overrideConfigFile: true, fix: true });
+    const date = new Date();
+    const reviewed = await lint.annotateBuffer(readFileSync(input), { filePath: 'report.docx', date });
+    expect(reviewed.docx).not.toBeNull();
+    expect(commentsOf(reviewed.docx!).map((c) => c.text)).toEqual(commentsOf(written).map((c) => c.text));
+    const ours = changesBy(reviewed.docx!, 'fazhi-lint');
+    const theirs = changesBy(written, 'fazhi-lint');
+    expect({ insertions: ours.insertions, deletions: ours.deletions }).toEqual({ insertions: theirs.insertions, deletions: theirs.deletions });
+    // The fixture carries a human reviewer's comment already: the count is of the comments added.
+    expect(reviewed.comments).toBe(commentsOf(written).filter((c) => c.author === 'fazhi-lint').length);
+    expect(reviewed.changes).toBeGreaterThan(0);
+    // The result is the lint's own: of lintBuffer's messages for the same bytes, those the fixes did not settle.
+    const [plain] = await new FazhiLint({ cwd: dir, overrideConfigFile: true }).lintBuffer(readFileSync(input), { filePath: 'report.docx' });
+    const key = (m: { ruleId: string | null; line: number; message: string }) => `${m.ruleId} ${m.line} ${m.message}`;
+    const remaining = new Set(reviewed.result.messages.map(key));
+    expect([...remaining].every((k) => plain!.messages.some((m) => key(m) === k))).toBe(true);
+    const settled = plain!.messages.filter((m) => !remaining.has(key(m)));
+    expect(settled.length).toBeGreaterThan(0);
+    expect(settled.every((m) => m.ruleId !== null && Boolean(builtinRules.get(m.ruleId)?.meta.fixable))).toBe(true);
+  });
+
+  it('without fix: comments only; the author is the caller\'s', async () => {
+    const lint = new FazhiLint({ overrideConfigFile: true });
+    const reviewed = await lint.annotateBuffer(readFileSync(DOCX), { filePath: 'word-report.docx', author: { name: '县司法局审核', initials: 'SF' } });
+    expect(reviewed.changes).toBe(0);
+    expect(reviewed.comments).toBeGreaterThan(0);
+    const before = new Set(commentsOf(readFileSync(DOCX)).map((c) => c.id));
+    const added = commentsOf(reviewed.docx!).filter((c) => !before.has(c.id));
+    expect(added).toHaveLength(reviewed.comments);
+    expect(added.map((c) => `${c.author}/${c.initials}`)).toEqual(added.map(() => '县司法局审核/SF'));
+  });
+
+  it('an input it cannot read gives no document and the reason in the result', async () => {
+    const lint = new FazhiLint({ overrideConfigFile: true });
+    const reviewed = await lint.annotateBuffer(new TextEncoder().encode('not a zip'), { filePath: 'broken.docx' });
+    expect(reviewed.docx).toBeNull();
+    expect(reviewed.result.messages[0]).toMatchObject({ fatal: true, ruleId: null });
   });
 });

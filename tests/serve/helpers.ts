@@ -84,15 +84,14 @@ export async function recommendedRules(): Promise<ResolvedRule[]> {
   return (await resolveConfigFor(path.join(ROOT, 'upload.txt'), { noLookup: true })).rules;
 }
 
-export interface TestServerOptions extends Partial<Omit<ServeOptions, 'config' | 'rules' | 'registry'>> {
+export interface TestServerOptions extends Partial<Omit<ServeOptions, 'lintOptions' | 'rules' | 'registry'>> {
   /** The config asked for; default: none looked up (the built-in recommended rules). */
   config?: ConfigRequest;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<RunningServer> {
   const config = options.config ?? { noLookup: true };
-  const configAnchor = path.join(ROOT, 'upload.txt');
-  const resolved = await resolveConfigFor(configAnchor, config);
+  const resolved = await resolveConfigFor(path.join(ROOT, 'upload.txt'), config);
   const server: Server = createServeServer({
     registry: resolved.registry,
     rules: resolved.rules,
@@ -100,8 +99,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     configFile: resolved.filePath,
     uploadChecker: UPLOAD_CHECKER,
     ...options,
-    config,
-    configAnchor,
+    lintOptions: { cwd: ROOT, overrideConfigFile: config.configFile ?? (config.noLookup ? true : undefined) },
   });
   const url = await listen(server, '127.0.0.1', 0);
   return {
