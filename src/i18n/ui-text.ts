@@ -337,7 +337,7 @@ type NamesOf<Key extends UiTextKey> = NamesIn<(typeof UI_TEXTS)[Key]['zh']> | Na
 /** What an entry's placeholders are filled with: nothing for an entry without any, else every name. */
 export type UiTextData<Key extends UiTextKey> = [NamesOf<Key>] extends [never] ? [] : [data: Record<NamesOf<Key>, string | number>];
 
-const PLURAL = /\{\{(\w+):([^|}]*)\|([^}]*)\}\}/g;
+const PLURAL = /\{\{(\w+):([^|{}]*)\|([^|{}]*)\}\}/g;
 
 /** The tool's text for `key` in `locale`, its placeholders filled from `data`. */
 export function uiText<Key extends UiTextKey>(locale: Locale, key: Key, ...[data]: UiTextData<Key>): string {
