@@ -1,7 +1,10 @@
-import type { OutlineSection, LoadedRule } from '../src/rule-api.js';
+import type { OutlineSection, LoadedRule, LocalizedText } from '../src/rule-api.js';
 import { INSPECTION_RULE } from '../src/data/legal-basis.js';
 import { REPORT_ANNOUNCEMENTS } from '../src/data/title-patterns.js';
 import { contentLength, countQuantities, partsOf, placeFor, sectionLoc } from '../src/rule-utils/parts.js';
+
+/** The {{heading}} of a message about a report without parts: its body. */
+const BODY: LocalizedText = { zh: '正文', en: 'body' };
 
 const rule: LoadedRule = {
   meta: {
@@ -60,7 +63,7 @@ const rule: LoadedRule = {
         }
         if (countQuantities(text, minFigures) < minFigures) {
           const loc = anchor ? sectionLoc(context, anchor) : { line: context.positionAt(outline.title?.span.end.offset ?? 0).line, column: 1 };
-          context.report({ messageId: 'weak-no-figures', data: { heading: anchor?.heading ?? (context.locale === 'zh' ? '正文' : 'body') }, loc });
+          context.report({ messageId: 'weak-no-figures', data: { heading: anchor?.heading ?? BODY[context.locale] }, loc });
         }
       },
     };

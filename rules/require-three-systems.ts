@@ -1,8 +1,11 @@
-import type { LoadedRule } from '../src/rule-api.js';
+import type { LoadedRule, LocalizedText } from '../src/rule-api.js';
 import { THREE_SYSTEMS_OPINION } from '../src/data/legal-basis.js';
 import { SLOGAN_WINDOW, SLOGANS, THREE_SYSTEMS } from '../src/data/three-systems.js';
 import { placeFor } from '../src/rule-utils/parts.js';
 import { firstIndexOfEach, indexOfAny } from '../src/rule-utils/phrases.js';
+
+/** Between the systems' names in a message. */
+const LIST_SEPARATOR: LocalizedText = { zh: '、', en: ', ' };
 
 const rule: LoadedRule = {
   meta: {
@@ -53,7 +56,7 @@ const rule: LoadedRule = {
           if (at.length > 0) firstMention.push(Math.min(...at));
           return at.length > 0 || nearSlogan.some((window) => system.shortForms.some((f) => window.includes(f)));
         });
-        const names = (list: typeof THREE_SYSTEMS) => list.map((s) => s.name[context.locale]).join(context.locale === 'zh' ? '、' : ', ');
+        const names = (list: typeof THREE_SYSTEMS) => list.map((s) => s.name[context.locale]).join(LIST_SEPARATOR[context.locale]);
         const locAt = (offset: number) => {
           const p = context.positionAt(offset);
           return { line: p.line, column: p.column };

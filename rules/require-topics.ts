@@ -26,6 +26,12 @@ const KIND_NAMES: Record<SectionKind, LocalizedText> = {
   other: { zh: '其他需要报告的情况', en: 'other matters' },
 };
 
+/** Where a weak topic's mentions were, for its message's {{where}}: outside its part, or outside the year's work. */
+const ELSEWHERE = {
+  part: { zh: (part: string) => `“${part}”以外的部分`, en: (part: string) => `parts other than ${part}` },
+  work: { zh: '开头的总述、存在的不足或下一年度安排', en: "the opening, the shortcomings or next year's plans" } satisfies LocalizedText,
+};
+
 /** A topic as a config writes it (`add`). */
 interface ConfiguredTopic {
   id: string;
@@ -234,13 +240,7 @@ const rule: LoadedRule = {
             const loc = placeFor(context, topic.section ?? 'achievements');
             context.report({ messageId: 'missing', data, loc, basis, item: topic.id });
           } else if (problem === 'weak-elsewhere') {
-            const where = topic.section
-              ? locale === 'zh'
-                ? `“${KIND_NAMES[topic.section].zh}”以外的部分`
-                : `parts other than ${KIND_NAMES[topic.section].en}`
-              : locale === 'zh'
-                ? '开头的总述、存在的不足或下一年度安排'
-                : "the opening, the shortcomings or next year's plans";
+            const where = topic.section ? ELSEWHERE.part[locale](KIND_NAMES[topic.section][locale]) : ELSEWHERE.work[locale];
             const first = tally.firstElsewhere!;
             context.report({ messageId: problem, data: { ...data, where, found: first.found }, loc: at(first.offset), basis, item: topic.id });
           } else {

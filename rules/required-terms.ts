@@ -22,6 +22,9 @@ const KIND_NAMES: Record<SectionKind, LocalizedText> = {
   other: { zh: '其他需要报告的情况', en: 'other matters' },
 };
 
+/** Between the terms of an item, in its message: “甲”或“乙” / "A" or "B". */
+const TERMS_OR: LocalizedText = { zh: '”或“', en: '" or "' };
+
 /** Line wrapping puts breaks inside Chinese words: terms are compared without white space. */
 function compact(text: string): string {
   return text.replace(/\s+/g, '');
@@ -95,7 +98,7 @@ const rule: LoadedRule = {
               return scope.split('\n').some((paragraph) => re.test(paragraph));
             });
           if (found) continue;
-          const terms = [...(item.terms ?? []), ...(item.patterns ?? []).map((p) => `/${p}/`)].join(locale === 'zh' ? '”或“' : '" or "');
+          const terms = [...(item.terms ?? []), ...(item.patterns ?? []).map((p) => `/${p}/`)].join(TERMS_OR[locale]);
           const part = item.section ? primaryPart(outline, item.section) : null;
           const loc = item.section
             ? part

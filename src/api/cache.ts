@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Locale } from '../rule-api.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import type { LintResult } from '../results.js';
+import { uiText } from '../i18n/ui-text.js';
 import { isCachedResult } from './cached-result.js';
 
 export const DEFAULT_CACHE_LOCATION = '.fazhi-lintcache';
@@ -99,12 +100,6 @@ export function entryDigest(file: string, contentHash: string, configHash: strin
 /** The cache location holds something else than a fazhi-lint cache: it is not overwritten. */
 export class CacheLocationError extends Error {}
 
-const LOCATION_PROBLEMS = {
-  other: { zh: '不是 fazhi-lint 的缓存文件,不会覆盖它;请用 --cache-location 另指一个位置', en: 'is not a fazhi-lint cache; it is not overwritten (choose another --cache-location)' },
-  folder: { zh: '是一个文件夹,不能作为缓存文件', en: 'is a folder, not a cache file' },
-  unreadable: { zh: '无法读取,不能确认它是 fazhi-lint 的缓存,不会覆盖它', en: 'cannot be read, so it is not known to be a fazhi-lint cache; it is not overwritten' },
-};
-
 /**
  * Throws CacheLocationError unless `filePath` is absent, empty or a fazhi-lint cache (recognised
  * by its opening, so a damaged cache is still replaced). Only the first bytes are read.
@@ -114,7 +109,7 @@ export async function checkCacheLocation(filePath: string, locale: Locale): Prom
   try {
     const kind = await stat(filePath);
     // A named pipe or device: opening it could wait for ever, and it is no cache.
-    if (!kind.isFile() && !kind.isDirectory()) throw new CacheLocationError(`${filePath} ${LOCATION_PROBLEMS.other[locale]}`);
+    if (!kind.isFile() && !kind.isDirectory()) throw new CacheLocationError(uiText(locale, 'cache.other', { file: filePath }));
     const handle = await open(filePath, 'r');
     try {
       const buffer = Buffer.alloc(OPENING.length + FORMAT_1_OPENING.length);
@@ -127,10 +122,10 @@ export async function checkCacheLocation(filePath: string, locale: Locale): Prom
     if (error instanceof CacheLocationError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return;
-    throw new CacheLocationError(`${filePath} ${LOCATION_PROBLEMS[code === 'EISDIR' ? 'folder' : 'unreadable'][locale]}`);
+    throw new CacheLocationError(uiText(locale, code === 'EISDIR' ? 'cache.folder' : 'cache.unreadable', { file: filePath }));
   }
   if (opening === '' || opening.startsWith(OPENING) || opening.startsWith(FORMAT_1_OPENING)) return;
-  throw new CacheLocationError(`${filePath} ${LOCATION_PROBLEMS.other[locale]}`);
+  throw new CacheLocationError(uiText(locale, 'cache.other', { file: filePath }));
 }
 
 function isCacheFile(data: unknown): data is CacheFile {

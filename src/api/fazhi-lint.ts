@@ -175,7 +175,7 @@ export class FazhiLint {
     }
     const locale = this.#locale();
     const { files, problems } = await findReportFiles(given, this.#cwd);
-    const early: LintResult[] = problems.filter((p) => p.code !== 'no-reports').map((p) => fatalResult(p.path, p.code, locale, p.detail));
+    const early: LintResult[] = problems.flatMap((p) => (p.code === 'no-reports' ? [] : [fatalResult(p.path, p.code, locale, p.detail)]));
     if (files.length === 0) {
       // Each path with its reason: "missing.txt (文件不存在)" says more than "nothing found".
       const names = [...early.map((r) => `${r.filePath} (${r.messages[0]!.message})`), ...problems.filter((p) => p.code === 'no-reports').map((p) => p.path)];

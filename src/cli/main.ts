@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locale } from '../rule-api.js';
-import type { LintResult } from '../results.js';
+import type { Formatter, LintResult } from '../results.js';
+import { uiText } from '../i18n/ui-text.js';
 import { ConfigError, parseRuleFlag, type RuleSetting } from '../config/index.js';
 import { FormatterError, loadFormatter } from '../format/index.js';
 import { builtinRules } from '../../rules/index.js';
@@ -14,7 +15,7 @@ import { parseShard, selectShard, type Shard } from './shard.js';
 import { fieldsFor, parseConcurrency, trimResult, type Concurrency } from '../api/lint-files.js';
 import { JsonResultStream } from './json-stream.js';
 import { fileSink } from './output-file.js';
-import { parseFixFlags } from './fix-flags.js';
+import { parseFixFlags, type ParsedFixFlags } from './fix-flags.js';
 
 const OPTIONS = {
   format: { type: 'string', short: 'f', default: 'stylish' },
@@ -52,7 +53,7 @@ const OPTIONS = {
 export class UsageError extends Error {}
 
 function fail(message: string, locale: Locale): number {
-  process.stderr.write(`fazhi-lint: ${locale === 'zh' ? '错误' : 'error'}: ${message}\n`);
+  process.stderr.write(`${uiText(locale, 'cli.failed', { message })}\n`);
   return 2;
 }
 
@@ -104,7 +105,7 @@ export async function main(argv: string[]): Promise<number> {
       // The starter config is written only on request: its module stays out of lint runs.
       const { writeStarterConfig } = await import('../config/init.js');
       const file = await writeStarterConfig(process.cwd());
-      process.stdout.write(`${locale === 'zh' ? '已写入' : 'wrote'} ${file}\n`);
+      process.stdout.write(`${uiText(locale, 'cli.wroteConfig', { file })}\n`);
       return 0;
     }
     if (values['print-config'] !== undefined) {
@@ -128,7 +129,37 @@ export async function main(argv: string[]): Promise<number> {
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
+/** What the lint flags ask for, checked: a wrong value is a usage error before anything runs. */
+interface LintFlags {
+  /** --max-warnings; -1 when not given. */
+  maxWarnings: number;
+  concurrency: Concurrency;
+  shard: Shard | undefined;
+  /** --rule-timeout in milliseconds. */
+  ruleTimeout: number | undefined;
+  fix: ParsedFixFlags;
+  /** --annotate or --annotate-dir. */
+  annotate: boolean;
+  /** --rule, by rule id. */
+  cliRules: Record<string, RuleSetting>;
+}
+
+/** A run of the linter: flags → FazhiLint → results → reviewed documents → output → exit code. */
 async function lintCommand(values: Values, positionals: string[], localeFlag: Locale | undefined, locale: Locale): Promise<number> {
+  const flags = parseLintFlags(values, positionals);
+  const cwd = process.cwd();
+  // Load the formatter first: a typo in --format should fail before any linting.
+  const formatter = values['print-outline'] ? null : await loadFormatter(values.format, cwd);
+  const lint = createLinter(values, flags, localeFlag, cwd);
+  const run = await runLint(lint, values, positionals, flags, cwd, locale);
+  reportReviewed(run.results, cwd, locale);
+  if (values['print-outline']) return printOutline(run.results);
+  if (!run.streamed) await printResults(lint, formatter!, run.results, values, cwd, locale);
+  return exitCodeOf(run, flags, locale);
+}
+
+/** Checks the flags of a lint run and turns them into values; throws UsageError for a wrong one or combination. */
+function parseLintFlags(values: Values, positionals: string[]): LintFlags {
   if (values.stdin && positionals.length > 0) throw new UsageError('--stdin lints the piped text only; give no files with it');
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename needs --stdin');
   if (positionals.length === 0 && !values.stdin) throw new UsageError('no files given (usage: fazhi-lint [options] <file|dir|glob>…, see --help)');
@@ -140,9 +171,9 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
   let concurrency: Concurrency;
   let shard: Shard | undefined;
   let ruleTimeout: number | undefined;
-  let fixFlags: ReturnType<typeof parseFixFlags>;
+  let fix: ParsedFixFlags;
   try {
-    fixFlags = parseFixFlags(values);
+    fix = parseFixFlags(values);
     // As ESLint: piped text has no file to write; --fix-dry-run prints the fixed text instead.
     if (values.stdin && values.fix) throw new RangeError('--fix cannot write piped text (--stdin); use --fix-dry-run -f json');
     concurrency = parseConcurrency(values.concurrency);
@@ -159,30 +190,38 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
     const [id, setting] = parseRuleFlag(flag);
     cliRules[id] = setting;
   }
-  const cwd = process.cwd();
-  // Load the formatter first: a typo in --format should fail before any linting.
-  const formatter = values['print-outline'] ? null : await loadFormatter(values.format, cwd);
-  const { writeFixes, ...fixOptions } = fixFlags;
-  const lint = new FazhiLint({
+  return { maxWarnings, concurrency, shard, ruleTimeout, fix, annotate, cliRules };
+}
+
+/** The FazhiLint the flags describe: config, --rule, locale, fixes, cache, threads and rule timeout. */
+function createLinter(values: Values, flags: LintFlags, localeFlag: Locale | undefined, cwd: string): FazhiLint {
+  // Whether fixes are written is asked of each run (runLint), not of the instance.
+  const { writeFixes: _perRun, ...fixOptions } = flags.fix;
+  return new FazhiLint({
     cwd,
     overrideConfigFile: values.config ?? (values['no-config-lookup'] ? true : undefined),
-    overrideConfig: { rules: cliRules },
+    overrideConfig: { rules: flags.cliRules },
     locale: localeFlag,
     ...fixOptions,
     cache: values.cache,
     cacheLocation: values['cache-location'],
-    concurrency,
-    ruleTimeout,
+    concurrency: flags.concurrency,
+    ruleTimeout: flags.ruleTimeout,
   });
+}
 
-  const shownOf = (result: LintResult) => (values.quiet ? quietResult(result) : result);
-  // The json format is written as files are done (json-stream.ts); the others need every result.
-  const sink = values.format !== 'json' || values['print-outline']
-    ? null
-    : values['output-file']
-      ? openOutput(values['output-file'])
-      : { write: (chunk: string) => void process.stdout.write(chunk), commit: () => void process.stdout.write('\n'), abort: () => {} };
-  const stream = sink && new JsonResultStream(sink.write);
+/** What runLint leaves for the steps after it. */
+interface LintRun {
+  results: LintResult[];
+  /** Files selected to lint (after --shard); 0 for --stdin. */
+  selected: number;
+  /** The results were written as json while linting: nothing is left to print. */
+  streamed: boolean;
+}
+
+/** Lints the piped text or the files (fixes and reviewed documents written as asked), json streamed as files are done, with a progress bar. */
+async function runLint(lint: FazhiLint, values: Values, positionals: string[], flags: LintFlags, cwd: string, locale: Locale): Promise<LintRun> {
+  const { sink, stream } = openJsonStream(values);
   let progress: ReturnType<typeof createProgress> | null = null;
   let selected = 0;
   let results: LintResult[];
@@ -190,17 +229,18 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
     if (values.stdin) {
       const { lintStdin } = await import('./stdin.js');
       results = [await lintStdin(lint, values['stdin-filename'], cwd, locale).catch(usageOf)];
-      stream?.add(shownOf(results[0]!));
+      stream?.add(shownResult(results[0]!, values));
     } else {
+      const { shard } = flags;
       results = await lint
         .runFiles(positionals, {
-          writeFixes,
-          annotate: annotate ? { dir: values['annotate-dir'] } : undefined,
+          writeFixes: flags.fix.writeFixes,
+          annotate: flags.annotate ? { dir: values['annotate-dir'] } : undefined,
           select: shard && ((files) => selectShard(files, shard, cwd)),
           // Results keep only what the format prints: memory, and less to copy back from workers.
           keep: fieldsFor(values.format, values['print-outline']),
           // A streamed result is kept for the counts only.
-          onResult: stream ? (index, result) => (stream.addAt(index, shownOf(result)), trimResult(result, [])) : undefined,
+          onResult: stream ? (index, result) => (stream.addAt(index, shownResult(result, values)), trimResult(result, [])) : undefined,
           onStart: (files) => {
             selected = files;
             // The bar's redraws would land inside json streamed to the same terminal.
@@ -218,49 +258,65 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
   } finally {
     (progress as ReturnType<typeof createProgress> | null)?.done();
   }
+  return { results, selected, streamed: stream !== null };
+}
+
+/** The json format is written as files are done (json-stream.ts), to --output-file or stdout; the other formats need every result first. */
+function openJsonStream(values: Values): { sink: ReturnType<typeof fileSink> | null; stream: JsonResultStream | null } {
+  if (values.format !== 'json' || values['print-outline']) return { sink: null, stream: null };
+  const sink = values['output-file']
+    ? openOutput(values['output-file'])
+    : { write: (chunk: string) => void process.stdout.write(chunk), commit: () => void process.stdout.write('\n'), abort: () => {} };
+  return { sink, stream: new JsonResultStream(sink.write) };
+}
+
+/** Names on stderr each reviewed document written (--annotate), with its comments and tracked changes. */
+function reportReviewed(results: LintResult[], cwd: string, locale: Locale): void {
   for (const { reviewed } of results) {
     if (!reviewed) continue;
     const relative = path.relative(cwd, reviewed.path);
     const shown = relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? reviewed.path : relative;
-    process.stderr.write(
-      locale === 'zh'
-        ? `fazhi-lint: 已写入 ${shown}(${reviewed.comments} 条批注,${reviewed.changes} 处修订)\n`
-        : `fazhi-lint: wrote ${shown} (${reviewed.comments} comment(s), ${reviewed.changes} tracked change(s))\n`,
-    );
+    process.stderr.write(`${uiText(locale, 'cli.wroteReviewed', { file: shown, comments: reviewed.comments, changes: reviewed.changes })}\n`);
   }
+}
 
-  if (values['print-outline']) {
-    const outlines = results.map((r) => ({ filePath: r.filePath, outline: r.outline ?? null, fatal: r.messages.filter((m) => m.fatal).map((m) => m.message) }));
-    process.stdout.write(JSON.stringify(outlines.length === 1 ? outlines[0]!.outline ?? outlines[0] : outlines, null, 2) + '\n');
-    return results.some((r) => r.fatalErrorCount > 0 && !r.outline) ? 2 : 0;
-  }
+/** --print-outline: each file's outline as JSON (one file: the outline alone); 2 when a file had none. */
+function printOutline(results: LintResult[]): number {
+  const outlines = results.map((r) => ({ filePath: r.filePath, outline: r.outline ?? null, fatal: r.messages.filter((m) => m.fatal).map((m) => m.message) }));
+  process.stdout.write(JSON.stringify(outlines.length === 1 ? outlines[0]!.outline ?? outlines[0] : outlines, null, 2) + '\n');
+  return results.some((r) => r.fatalErrorCount > 0 && !r.outline) ? 2 : 0;
+}
 
-  if (!stream) {
-    const rulesMeta = await lint.getRulesMetaForResults(results.filter((r) => r.fatalErrorCount === 0 || r.messages.some((m) => m.ruleId !== null)));
-    const color = values['no-color'] ? false : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
-    const output = formatter!(results.map(shownOf), { cwd, locale, rulesMeta, color, toolVersion: FazhiLint.version });
-    if (values['output-file']) {
-      const file = openOutput(values['output-file']);
-      file.write(output);
-      file.commit();
-    } else if (output) process.stdout.write(output.endsWith('\n') ? output : output + '\n');
-  }
+/** The results in the chosen format, to --output-file (whole or not at all) or stdout. */
+async function printResults(lint: FazhiLint, formatter: Formatter, results: LintResult[], values: Values, cwd: string, locale: Locale): Promise<void> {
+  const rulesMeta = await lint.getRulesMetaForResults(results.filter((r) => r.fatalErrorCount === 0 || r.messages.some((m) => m.ruleId !== null)));
+  const color = values['no-color'] ? false : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
+  const output = formatter(results.map((r) => shownResult(r, values)), { cwd, locale, rulesMeta, color, toolVersion: FazhiLint.version });
+  if (values['output-file']) {
+    const file = openOutput(values['output-file']);
+    file.write(output);
+    file.commit();
+  } else if (output) process.stdout.write(output.endsWith('\n') ? output : output + '\n');
+}
 
+/** As ESLint: 2 when no file could be linted, 1 for errors or warnings past --max-warnings (said on stderr), else 0. */
+function exitCodeOf({ results, selected }: LintRun, flags: LintFlags, locale: Locale): number {
   const linted = results.filter((r) => !(r.fatalErrorCount > 0 && r.messages.every((m) => m.fatal && m.ruleId === null)));
   // An empty shard (fewer files than shards) is a CI job with nothing to do, not a failure.
-  if (linted.length === 0 && !(shard && selected === 0)) return 2;
+  if (linted.length === 0 && !(flags.shard && selected === 0)) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return 1;
-  if (maxWarnings >= 0 && warnings > maxWarnings) {
-    process.stderr.write(
-      locale === 'zh'
-        ? `fazhi-lint 发现的警告过多(最多允许 ${maxWarnings} 个)。\n`
-        : `fazhi-lint found too many warnings (maximum: ${maxWarnings}).\n`,
-    );
+  if (flags.maxWarnings >= 0 && warnings > flags.maxWarnings) {
+    process.stderr.write(`${uiText(locale, 'cli.tooManyWarnings', { max: flags.maxWarnings })}\n`);
     return 1;
   }
   return 0;
+}
+
+/** A result as printed: with --quiet, its errors only. */
+function shownResult(result: LintResult, values: Values): LintResult {
+  return values.quiet ? quietResult(result) : result;
 }
 
 /** What the API throws for a run it cannot start (no files, a bad --fix-type, an annotate folder) is the user's to correct: exit 2. */

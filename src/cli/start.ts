@@ -78,6 +78,8 @@ function guardExit(argv: string[]): { finished(code: number): void } {
       process.exitCode = runCode;
       return;
     }
+    // The catalogue's cli.exitBeforeResults (src/i18n/ui-text.ts) written out, as only Node's
+    // built-ins load here; tests/i18n/ui-text.test.ts checks that the two agree.
     process.stderr.write(
       english
         ? 'fazhi-lint: error: a config file or plugin ended the process (process.exit) before the results were written; this run has no result\n'

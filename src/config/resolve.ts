@@ -13,6 +13,7 @@ import { ConfigError } from './errors.js';
 import { configChain, recommendedLayer } from './extends.js';
 import { checkRuleSetting, defaultOptions, resolveRules, severityName, type RuleSetting, type SeverityName } from './index.js';
 import { buildConfig, mergeRules, mergeSettings, type BuiltConfig, type Override } from './merge.js';
+import { uiText } from '../i18n/ui-text.js';
 
 export interface ConfigRequest {
   /** --config FILE: use this file only. */
@@ -180,7 +181,5 @@ export async function splitIgnored(
 }
 
 export function ignoredMessage(by: string, locale: Locale): string {
-  return locale === 'zh'
-    ? `文件被配置的 ignores 忽略,未检查:${by}`
-    : `File ignored because of a matching ignores pattern: ${by}`;
+  return uiText(locale, 'config.ignored', { by });
 }

@@ -15,7 +15,7 @@ import { directiveCommentStart } from '../read/text-reader.js';
 import { trimRange } from '../read/whitespace.js';
 import { holdsAt } from '../rule-utils/text-runs.js';
 import type { SourceFormat } from './lint.js';
-import { interpolate } from './messages.js';
+import { uiText } from '../i18n/ui-text.js';
 
 export const DIRECTIVE_KINDS = ['disable', 'enable', 'disable-line', 'disable-next-line'] as const;
 export type DirectiveKind = (typeof DIRECTIVE_KINDS)[number];
@@ -72,33 +72,6 @@ function separatorRun(list: string, fromEnd = false): number {
   let count = 0;
   while (count < list.length && SEPARATOR.test(list[fromEnd ? list.length - 1 - count : count]!)) count++;
   return count;
-}
-
-const TEXTS = {
-  unknownKind: {
-    zh: '未知的禁用注释“{{text}}”(可用:fazhi-lint-disable、-enable、-disable-line、-disable-next-line)',
-    en: 'Unknown directive "{{text}}" (use fazhi-lint-disable, -enable, -disable-line or -disable-next-line)',
-  },
-  unknownRule: {
-    zh: '禁用注释中的规则“{{rule}}”不存在',
-    en: 'The directive names a rule that does not exist: "{{rule}}"',
-  },
-  unusedAll: {
-    zh: '未使用的禁用注释:没有任何问题被它屏蔽',
-    en: 'Unused fazhi-lint-disable directive (no problems were reported)',
-  },
-  unusedRules: {
-    zh: '未使用的禁用注释:规则 {{rules}} 没有报告问题',
-    en: 'Unused fazhi-lint-disable directive (no problems were reported from {{rules}})',
-  },
-  unusedEnable: {
-    zh: '未使用的启用注释:此处没有被禁用的规则',
-    en: 'Unused fazhi-lint-enable directive (no matching fazhi-lint-disable directive)',
-  },
-} as const;
-
-function say(key: keyof typeof TEXTS, locale: Locale, data?: Record<string, string>): string {
-  return interpolate(TEXTS[key][locale], data);
 }
 
 function directiveMessage(directive: { line: number; column: number }, severity: 1 | 2, message: string, fix?: Fix): LintMessage {
@@ -183,7 +156,7 @@ export function collectDirectives(
     if (!parsed) continue; // an HTML comment that only mentions fazhi-lint
     const kind = parsed.kind as DirectiveKind;
     if (!DIRECTIVE_KINDS.includes(kind)) {
-      problems.push(directiveMessage(comment, 2, say('unknownKind', locale, { text: comment.text })));
+      problems.push(directiveMessage(comment, 2, uiText(locale, 'directive.unknownKind', { text: comment.text })));
       continue;
     }
     const { list } = parsed;
@@ -281,7 +254,7 @@ export function applyDirectives(
   const known = options.knownRuleIds;
   for (const directive of directives) {
     for (const rule of directive.rules ?? []) {
-      if (known && !known.has(rule)) added.push(directiveMessage(directive, 2, say('unknownRule', options.locale, { rule })));
+      if (known && !known.has(rule)) added.push(directiveMessage(directive, 2, uiText(options.locale, 'directive.unknownRule', { rule })));
     }
   }
   const severity = options.reportUnused;
@@ -294,12 +267,12 @@ export function applyDirectives(
         const earlier = blocks.slice(0, blocks.findIndex((b) => b.directive === directive));
         const candidates = directive.rules ?? [...new Set(earlier.flatMap((b) => b.directive.rules ?? ['*']))];
         const ends = candidates.some((rule) => inForce(rule, earlier) !== null);
-        if (!ends) added.push(directiveMessage(directive, severity, say('unusedEnable', options.locale), removal(directive)));
+        if (!ends) added.push(directiveMessage(directive, severity, uiText(options.locale, 'directive.unusedEnable'), removal(directive)));
         continue;
       }
       const suppressed = used.get(directive) ?? new Set<string>();
       if (directive.rules === null) {
-        if (suppressed.size === 0) added.push(directiveMessage(directive, severity, say('unusedAll', options.locale), removal(directive)));
+        if (suppressed.size === 0) added.push(directiveMessage(directive, severity, uiText(options.locale, 'directive.unusedAll'), removal(directive)));
         continue;
       }
       // Unknown names are already reported; an unused list names the rest.
@@ -309,7 +282,7 @@ export function applyDirectives(
           unused.length === directive.rules.length
             ? removal(directive)
             : directive.list && listFix(text, directive.list, directive.rules, new Set(unused));
-        added.push(directiveMessage(directive, severity, say('unusedRules', options.locale, { rules: unused.map((r) => `“${r}”`).join('、') }), fix));
+        added.push(directiveMessage(directive, severity, uiText(options.locale, 'directive.unusedRules', { rules: unused.map((r) => `“${r}”`).join('、') }), fix));
       }
     }
   }

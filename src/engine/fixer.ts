@@ -2,6 +2,7 @@
 // returning one fix or several), made into one checked Fix over the rule's source text.
 import type { Nodes } from 'mdast';
 import type { Fix, FixFunction, RuleFixer } from '../rule-api.js';
+import { uiText } from '../i18n/ui-text.js';
 import { RuleMisuse } from './rule-misuse.js';
 
 /** A node's [start, end) offsets in the source, from its position. */
@@ -9,7 +10,7 @@ export function rangeOf(node: Nodes): [number, number] {
   const start = node?.position?.start.offset;
   const end = node?.position?.end.offset;
   if (start === undefined || end === undefined) {
-    throw new RuleMisuse({ zh: `节点(${node?.type})没有在原文中的位置`, en: `the node (${node?.type}) has no position in the source` });
+    throw new RuleMisuse((locale) => uiText(locale, 'misuse.noPosition', { type: String(node?.type) }));
   }
   return [start, end];
 }
@@ -30,10 +31,7 @@ function checked(fix: unknown, sourceLength: number): Fix {
   const bounded = Array.isArray(range) && range.length === 2 && range.every(Number.isInteger) && 0 <= range[0] && range[0] <= range[1] && range[1] <= sourceLength;
   if (!bounded || typeof text !== 'string') {
     const shown = JSON.stringify(fix) ?? String(fix);
-    throw new RuleMisuse({
-      zh: `报告的修复 ${shown} 不是 { range: [起, 止], text } 或超出原文(0–${sourceLength})`,
-      en: `reported a fix ${shown} that is not { range: [start, end], text } within the text (0–${sourceLength})`,
-    });
+    throw new RuleMisuse((locale) => uiText(locale, 'misuse.badFix', { fix: shown, length: sourceLength }));
   }
   return fix as Fix;
 }
@@ -47,7 +45,7 @@ function merged(fixes: Fix[], source: string): Fix | null {
   let cursor = start;
   for (const fix of sorted) {
     if (fix.range[0] < cursor) {
-      throw new RuleMisuse({ zh: '一次报告中的几处修复相互重叠', en: 'the fixes of one report overlap (fix objects must not be overlapped in a report)' });
+      throw new RuleMisuse((locale) => uiText(locale, 'misuse.overlappingFixes'));
     }
     text += source.slice(cursor, fix.range[0]) + fix.text;
     cursor = fix.range[1];

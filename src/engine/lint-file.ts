@@ -5,9 +5,10 @@ import path from 'node:path';
 import type { CheckedItem, InputFormat, Locale } from '../rule-api.js';
 import { countMessages, type LintMessage, type LintResult } from '../results.js';
 import { decode, type Encoding } from '../read/decode.js';
-import { ReadError } from '../read/errors.js';
+import { ReadError, type ReadErrorCode } from '../read/errors.js';
 import { MAX_INPUT_BYTES, megabytes } from '../read/limits.js';
 import type { ParagraphDocument } from '../read/paragraphs.js';
+import { uiText } from '../i18n/ui-text.js';
 import type { Edit } from './edits.js';
 import { verify, verifyAndFix, type EditCheck, type LintOptions, type SourceFormat } from './lint.js';
 
@@ -34,30 +35,15 @@ export function formatOf(filePath: string): SourceFormat {
   return MARKDOWN_EXTENSIONS.includes(path.extname(filePath).toLowerCase()) ? 'markdown' : 'text';
 }
 
-const READ_PROBLEMS: Record<string, { zh: string; en: string }> = {
-  binary: { zh: '文件含有二进制内容,不是文本报告', en: 'the file has binary content; it is not a text report' },
-  encoding: { zh: '无法识别文件编码(既不是 UTF-8 也不是 GB18030/GBK)', en: 'unknown encoding (neither UTF-8 nor GB18030/GBK)' },
-  empty: { zh: '文件为空', en: 'the file is empty' },
-  'too-large': { zh: '文件过大', en: 'the file is too large' },
-  unsupported: { zh: '不支持的文件格式', en: 'unsupported file format' },
-  'not-zip': { zh: '不是有效的 Word 文档(.docx 应为 zip 压缩包,此文件不是)', en: 'not a valid Word document (a .docx is a zip archive; this file is not)' },
-  encrypted: { zh: 'Word 文档设有密码保护,无法读取:请取消密码后再检查', en: 'the Word document is password-protected; remove the password and lint it again' },
-  'old-word': { zh: '这是旧版 Word 文件(.doc,Word 97–2003),请在 Word 中另存为 .docx', en: 'an old Word 97–2003 file (.doc); save it as .docx in Word' },
-  corrupt: { zh: 'Word 文档已损坏,无法读取', en: 'the Word document is damaged and cannot be read' },
-  missing: { zh: '文件不存在', en: 'no such file' },
-  special: { zh: '不是普通文件(命名管道、设备或套接字),不能作为报告读取', en: 'not a regular file (a named pipe, device or socket); it cannot be read as a report' },
-  'too-deep': { zh: '文件的结构嵌套过深(如上万层的引用或标签),无法读取', en: 'the file nests too deeply (thousands of quotes or tags) to be read' },
-  internal: { zh: '读取或检查此文件时出错,已跳过', en: 'an error occurred while reading or checking this file; it was skipped' },
-  unreadable: { zh: '无法读取文件', en: 'the file cannot be read' },
-};
+/** Why a file is one fatal message: it could not be read (ReadErrorCode), found, or checked. */
+export type FatalReason = ReadErrorCode | 'missing' | 'special' | 'internal' | 'unreadable';
 
-export function fatalResult(filePath: string, code: string, locale: Locale, detail?: string): LintResult {
-  const text = READ_PROBLEMS[code] ?? READ_PROBLEMS.unreadable!;
+export function fatalResult(filePath: string, code: FatalReason, locale: Locale, detail?: string): LintResult {
   const message: LintMessage = {
     ruleId: null,
     fatal: true,
     severity: 2,
-    message: text[locale] + (detail ? `: ${detail}` : ''),
+    message: uiText(locale, `read.${code}`) + (detail ? `: ${detail}` : ''),
     line: 1,
     column: 1,
   };
@@ -134,9 +120,8 @@ export async function lintText(text: string, filePath: string, request: FileLint
 export function tooLarge(filePath: string, size: number, locale: Locale): LintResult {
   let [found, limit] = [megabytes(size), megabytes(MAX_INPUT_BYTES)];
   // Just over the limit rounds to the limit: then the bytes tell them apart.
-  if (found === limit) [found, limit] = [`${size} ${locale === 'zh' ? '字节' : 'bytes'}`, `${MAX_INPUT_BYTES} ${locale === 'zh' ? '字节' : 'bytes'}`];
-  const detail = locale === 'zh' ? `${found},上限为 ${limit}` : `${found}; the limit is ${limit}`;
-  return fatalResult(filePath, 'too-large', locale, detail);
+  if (found === limit) [found, limit] = [uiText(locale, 'read.bytes', { count: size }), uiText(locale, 'read.bytes', { count: MAX_INPUT_BYTES })];
+  return fatalResult(filePath, 'too-large', locale, uiText(locale, 'read.sizeAndLimit', { size: found, limit }));
 }
 
 /**
@@ -165,7 +150,7 @@ export function readReport(filePath: string, locale: Locale): { bytes: Uint8Arra
     if (size > MAX_INPUT_BYTES) return { fatal: tooLarge(filePath, size, locale) };
     return { bytes: readFileSync(fd) };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable';
+    const code: FatalReason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable';
     return { fatal: fatalResult(filePath, code, locale, (error as NodeJS.ErrnoException).code) };
   } finally {
     if (fd !== undefined) closeSync(fd);
@@ -223,14 +208,11 @@ export async function lintParagraphs(document: ParagraphDocument, filePath: stri
   Object.assign(result, countMessages(result.messages));
   if (request.fix && !placed) {
     // Never write a .docx or .html: say so instead of fixing silently nothing.
-    const kind = inputFormatOf(filePath) === 'docx' ? { zh: 'Word 文档(.docx)', en: 'Word documents (.docx)' } : { zh: 'HTML 网页(.html)', en: 'web pages (.html)' };
+    const kind = uiText(request.locale, inputFormatOf(filePath) === 'docx' ? 'engine.kind.docx' : 'engine.kind.html');
     result.messages.unshift({
       ruleId: null,
       severity: 1,
-      message:
-        request.locale === 'zh'
-          ? `--fix 不会改写 ${kind.zh}:已检查,未修复;请在原文件中修改,或用 --annotate --fix 得到以修订标出修复的 Word 副本`
-          : `--fix does not write ${kind.en}: checked, not fixed; make the changes in the original, or use --annotate --fix for a Word copy with the fixes as tracked changes`,
+      message: uiText(request.locale, 'engine.fixNotWritten', { kind }),
       line: 1,
       column: 1,
     });

@@ -6,10 +6,12 @@ import { buildOutline, type OutlineSettings } from '../outline/index.js';
 import { LineIndex } from '../read/positions.js';
 import { readText } from '../read/text-reader.js';
 import { promoteHeadings } from '../read/paragraphs.js';
-import { pathologicalShape } from '../read/markdown-shapes.js';
+import { pathologicalShape, type MarkdownShape } from '../read/markdown-shapes.js';
 import { simplifiedView } from '../read/script.js';
 import { HandlerTable, type Handler } from './walk.js';
-import { basisText, formatMessage, interpolate } from './messages.js';
+import { basisText, formatMessage } from './messages.js';
+import { interpolate } from '../i18n/fill.js';
+import { uiText } from '../i18n/ui-text.js';
 import { fixOf, rangeOf } from './fixer.js';
 import { RuleMisuse } from './rule-misuse.js';
 import { applyDirectives, DIRECTIVE_FIX_TYPE, type SuppressedMessage } from './directives.js';
@@ -84,33 +86,24 @@ export async function parseSource(text: string, format: SourceFormat, headingLin
   return headingLines ? promoteHeadings(tree, headingLines) : tree;
 }
 
-const SHAPES = {
-  nesting: { zh: '列表或引用嵌套过深', en: 'lists or quotes nest too deeply' },
-  emphasis: { zh: '一段中强调符号(* 或 _)过多', en: 'too many emphasis marks (* or _) in one paragraph' },
-  'empty-items': { zh: '空列表项过多', en: 'too many empty list items' },
-};
-
 /** A Markdown file read as plain text: its findings hold, its Markdown structure was not read. */
-function readAsTextMessage(shape: keyof typeof SHAPES, locale: Locale): LintMessage {
+function readAsTextMessage(shape: MarkdownShape, locale: Locale): LintMessage {
   return {
     ruleId: null,
     severity: 1,
-    message:
-      locale === 'zh'
-        ? `此 Markdown 文件${SHAPES[shape].zh},已按纯文本检查(不解析 Markdown 结构)`
-        : `This Markdown file's ${SHAPES[shape].en}: it was checked as plain text (its Markdown structure was not read)`,
+    message: uiText(locale, 'engine.readAsText', { shape: uiText(locale, `engine.shape.${shape}`) }),
     line: 1,
     column: 1,
   };
 }
 
 function ruleCrash(id: string, error: unknown, locale: Locale): LintMessage {
-  const reason = error instanceof RuleMisuse ? error.text[locale] : error instanceof Error ? error.message : String(error);
+  const reason = error instanceof RuleMisuse ? error.textIn(locale) : error instanceof Error ? error.message : String(error);
   return {
     ruleId: id,
     fatal: true,
     severity: 2,
-    message: locale === 'zh' ? `规则 ${id} 运行出错,已跳过:${reason}` : `Rule ${id} crashed and was skipped: ${reason}`,
+    message: uiText(locale, 'engine.ruleCrashed', { rule: id, reason }),
     line: 1,
     column: 1,
   };
@@ -121,10 +114,7 @@ function ruleTimedOut(id: string, seconds: number, locale: Locale): LintMessage 
     ruleId: id,
     fatal: true,
     severity: 2,
-    message:
-      locale === 'zh'
-        ? `规则 ${id} 在本文件上运行超过 ${seconds} 秒,已停止并跳过(可用 --rule-timeout 调整)`
-        : `Rule ${id} ran longer than ${seconds} s on this file; it was stopped and skipped (see --rule-timeout)`,
+    message: uiText(locale, 'engine.ruleTimedOut', { rule: id, seconds }),
     line: 1,
     column: 1,
   };
@@ -146,10 +136,7 @@ interface RuleRun {
 function checkedVisitors(visitors: unknown): RuleVisitors {
   const handlers = typeof visitors === 'object' && visitors !== null && !Array.isArray(visitors) ? Object.values(visitors) : null;
   if (!handlers || !handlers.every((handler) => handler === undefined || typeof handler === 'function')) {
-    throw new RuleMisuse({
-      zh: 'create(context) 应返回以节点类型为键、处理函数为值的对象,如 { paragraph(node) { … } }',
-      en: 'create(context) must return an object of node-type handlers, such as { paragraph(node) { … } }',
-    });
+    throw new RuleMisuse((locale) => uiText(locale, 'misuse.visitors'));
   }
   return visitors as RuleVisitors;
 }
@@ -290,10 +277,7 @@ function omittedMessage(id: string, severity: 1 | 2, count: number, locale: Loca
   return {
     ruleId: id,
     severity,
-    message:
-      locale === 'zh'
-        ? `规则 ${id} 在本文件中另有 ${count} 处问题未列出(每条规则每个文件最多列出 ${MAX_MESSAGES_PER_RULE} 处)`
-        : `Rule ${id} found ${count} more problem(s) in this file, not listed (at most ${MAX_MESSAGES_PER_RULE} per rule and file)`,
+    message: uiText(locale, 'engine.moreProblems', { rule: id, count, max: MAX_MESSAGES_PER_RULE }),
     line: end.line,
     column: end.column,
   };
@@ -303,10 +287,7 @@ function omittedMessage(id: string, severity: 1 | 2, count: number, locale: Loca
 function messageText(rule: LoadedRule, descriptor: ReportDescriptor, locale: Locale): string {
   if (descriptor.messageId !== undefined) return formatMessage(rule.meta, descriptor.messageId, descriptor.data, locale);
   if (typeof descriptor.message === 'string') return interpolate(descriptor.message, descriptor.data);
-  throw new RuleMisuse({
-    zh: 'context.report() 须给出 messageId(meta.messages 中的键)或 message(文字)',
-    en: 'context.report() needs a messageId (a key of meta.messages) or a message (its text)',
-  });
+  throw new RuleMisuse((locale) => uiText(locale, 'misuse.noMessage'));
 }
 
 function toMessage(id: string, rule: LoadedRule, severity: 1 | 2, descriptor: ReportDescriptor, locale: Locale, source: string): LintMessage {
@@ -334,10 +315,7 @@ function toMessage(id: string, rule: LoadedRule, severity: 1 | 2, descriptor: Re
   const fix = fixOf(descriptor.fix, source);
   if (fix && !rule.meta.fixable) {
     // ESLint throws here too: a fix silently dropped would leave its author guessing.
-    throw new RuleMisuse({
-      zh: '报告了修复,但规则没有设置 meta.fixable:可修复的规则须设置 meta.fixable 为 "code" 或 "whitespace"',
-      en: 'reported a fix, but the rule does not set meta.fixable: fixable rules must set the `meta.fixable` property to "code" or "whitespace"',
-    });
+    throw new RuleMisuse((locale) => uiText(locale, 'misuse.notFixable'));
   }
   if (fix) message.fix = fix;
   return message;

@@ -2,7 +2,9 @@
 // and, for each checklist rule, whether the required part is present, weak or missing.
 // Printed as Markdown tables, padded so they also line up in a terminal.
 import path from 'node:path';
+import type { Locale } from '../rule-api.js';
 import type { Formatter, FormatterContext, LintMessage, LintResult } from '../results.js';
+import { uiText } from '../i18n/ui-text.js';
 import { displayWidth, padEnd } from './width.js';
 
 export type PartStatus = 'present' | 'weak' | 'missing' | 'unchecked';
@@ -34,34 +36,19 @@ export interface ReportChecklist {
   fatal: string[];
 }
 
-const STRINGS = {
-  zh: {
-    status: { present: '✓ 具备', weak: '⚠ 不足', missing: '✗ 缺失', unchecked: '– 未检查' },
-    facts: { title: '标题', year: '年度', issuer: '发布单位', date: '日期' },
-    factHeader: ['项目', '内容'],
-    header: ['状态', '检查项', '说明'],
-    unknown: '(未识别)',
-    // A .docx or .html is linted as its paragraphs: its positions are paragraph numbers.
-    line: (n: number, unit: LintResult['locationUnit']) => (unit === 'paragraph' ? `第 ${n} 段:` : `第 ${n} 行:`),
-    fatal: '无法检查:',
-    verdict: (missing: number, weak: number, other: number) =>
-      `结论:${missing} 项缺失,${weak} 项不足${other ? `;另有 ${other} 个其他问题` : ''}。`,
-  },
-  en: {
-    status: { present: '✓ present', weak: '⚠ weak', missing: '✗ missing', unchecked: '– not checked' },
-    facts: { title: 'Title', year: 'Year', issuer: 'Issuer', date: 'Date' },
-    factHeader: ['Item', 'Found'],
-    header: ['Status', 'Requirement', 'Notes'],
-    unknown: '(not found)',
-    line: (n: number, unit: LintResult['locationUnit']) => (unit === 'paragraph' ? `paragraph ${n}: ` : `line ${n}: `),
-    fatal: 'Could not be checked: ',
-    verdict: (missing: number, weak: number, other: number) =>
-      `Verdict: ${missing} missing, ${weak} weak${other ? `; ${other} other problem${other === 1 ? '' : 's'}` : ''}.`,
-  },
-};
+/** "✓ 具备" / "✓ present" …: a row's status as the checklist tables show it. */
+export function statusText(locale: Locale, status: PartStatus): string {
+  return uiText(locale, `checklist.status.${status}`);
+}
 
-export function checklistStrings(locale: FormatterContext['locale']) {
-  return STRINGS[locale];
+/** "第 3 行:" / "line 3: ", "第 3 段:" for a .docx or .html, linted as its paragraphs. */
+export function placeText(locale: Locale, number: number, unit: LintResult['locationUnit']): string {
+  return uiText(locale, unit === 'paragraph' ? 'checklist.atParagraph' : 'checklist.atLine', { number });
+}
+
+/** "结论:2 项缺失,1 项不足;另有 3 个其他问题。" */
+export function verdictText(locale: Locale, missing: number, weak: number, other: number): string {
+  return uiText(locale, 'checklist.verdict', { missing, weak, others: other ? uiText(locale, 'checklist.verdictOthers', { count: other }) : '' });
 }
 
 /** The checklist rules, in registry order. */
@@ -131,30 +118,31 @@ export function markdownTable(header: string[], rows: string[][]): string {
 }
 
 export function renderChecklist(result: LintResult, context: FormatterContext): string {
-  const s = STRINGS[context.locale];
+  const { locale } = context;
   const list = reportChecklist(result, context);
   let out = `## ${displayPath(result.filePath, context.cwd)}\n\n`;
-  if (list.fatal.length > 0) return `${out}${s.fatal}${list.fatal.join(';')}\n`;
+  if (list.fatal.length > 0) return `${out}${uiText(locale, 'checklist.fatal', { reasons: list.fatal.join(';') })}\n`;
   const { facts } = list;
-  out += markdownTable(s.factHeader, [
-    [s.facts.title, facts.title ?? s.unknown],
-    [s.facts.year, facts.year === null ? s.unknown : String(facts.year)],
-    [s.facts.issuer, facts.issuer ?? s.unknown],
-    [s.facts.date, facts.date ?? s.unknown],
+  const unknown = uiText(locale, 'format.notFound');
+  out += markdownTable([uiText(locale, 'checklist.item'), uiText(locale, 'checklist.found')], [
+    [uiText(locale, 'checklist.title'), facts.title ?? unknown],
+    [uiText(locale, 'checklist.year'), facts.year === null ? unknown : String(facts.year)],
+    [uiText(locale, 'checklist.issuer'), facts.issuer ?? unknown],
+    [uiText(locale, 'checklist.date'), facts.date ?? unknown],
   ]);
   out += '\n\n';
   out += markdownTable(
-    s.header,
+    [uiText(locale, 'checklist.status'), uiText(locale, 'checklist.requirement'), uiText(locale, 'checklist.notes')],
     list.rows.map((row) => [
-      s.status[row.status],
+      statusText(locale, row.status),
       row.requirement,
       // The reasons alone: the row names the requirement, whose basis the rule's docs give.
-      row.messages.map((m) => `${s.line(m.line, result.locationUnit)}${m.message}`).join(';'),
+      row.messages.map((m) => `${placeText(locale, m.line, result.locationUnit)}${m.message}`).join(';'),
     ]),
   );
   const missing = list.rows.filter((r) => r.status === 'missing').length;
   const weak = list.rows.filter((r) => r.status === 'weak').length;
-  return `${out}\n\n${s.verdict(missing, weak, list.otherMessages)}\n`;
+  return `${out}\n\n${verdictText(locale, missing, weak, list.otherMessages)}\n`;
 }
 
 const checklist: Formatter = (results, context) => results.map((result) => renderChecklist(result, context)).join('\n');

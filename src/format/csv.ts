@@ -4,13 +4,9 @@
 // quoted where needed, CRLF line ends; UTF-8 with a byte order mark, without which Excel reads
 // the file in the system's ANSI code page and the Chinese comes out garbled.
 import type { Formatter } from '../results.js';
-import { checklistStrings, type PartStatus } from './checklist.js';
+import { uiText } from '../i18n/ui-text.js';
+import { statusText, type PartStatus } from './checklist.js';
 import { buildMatrix } from './matrix.js';
-
-const STRINGS = {
-  zh: { head: ['文件', '单位', '年度'], note: '说明', counts: { missing: '缺失(份)', weak: '不足(份)', present: '具备(份)', unchecked: '未检查(份)' } },
-  en: { head: ['File', 'Issuer', 'Year'], note: 'Note', counts: { missing: 'missing (reports)', weak: 'weak (reports)', present: 'present (reports)', unchecked: 'not checked (reports)' } },
-};
 
 /**
  * One field: quoted when it holds a comma, a quote, a line break or edge spaces. A field starting
@@ -23,18 +19,18 @@ export function csvField(value: string): string {
 }
 
 const csv: Formatter = (results, context) => {
-  const s = STRINGS[context.locale];
-  const status = checklistStrings(context.locale).status;
+  const { locale } = context;
   const { columns, rows, counts } = buildMatrix(results, context);
-  const lines: string[][] = [[...s.head, ...columns.map((c) => c.label), s.note]];
+  const head = [uiText(locale, 'matrix.file'), uiText(locale, 'matrix.issuer'), uiText(locale, 'matrix.year')];
+  const lines: string[][] = [[...head, ...columns.map((c) => c.label), uiText(locale, 'csv.note')]];
   for (const row of rows) {
-    const cells = row.fatal ? columns.map(() => '') : row.cells.map((cell: PartStatus) => status[cell]);
+    const cells = row.fatal ? columns.map(() => '') : row.cells.map((cell: PartStatus) => statusText(locale, cell));
     lines.push([row.file, row.issuer ?? '', row.year === null ? '' : String(row.year), ...cells, row.fatal ?? '']);
   }
   // A blank row of empty fields (every record as wide as the header, as RFC 4180 asks).
   lines.push(lines[0]!.map(() => ''));
   for (const key of ['missing', 'weak', 'present', 'unchecked'] as const) {
-    lines.push([s.counts[key], '', '', ...counts.map((c) => String(c[key])), '']);
+    lines.push([uiText(locale, `csv.count.${key}`), '', '', ...counts.map((c) => String(c[key])), '']);
   }
   return '\uFEFF' + lines.map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n';
 };

@@ -3,51 +3,13 @@
 // every string from a report is escaped, and a Content-Security-Policy forbids scripts anyway.
 import type { Formatter, FormatterContext, LintMessage, LintResult } from '../results.js';
 import { withBasis } from './basis.js';
-import { checklistStrings, displayPath, reportChecklist, type PartStatus } from './checklist.js';
+import { uiText } from '../i18n/ui-text.js';
+import { displayPath, placeText, reportChecklist, statusText, verdictText, type PartStatus } from './checklist.js';
 import { buildMatrix, rowName, STATUS_RANK } from './matrix.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
-
-const STRINGS = {
-  zh: {
-    lang: 'zh-CN',
-    title: 'fazhi-lint 法治政府建设年度报告检查结果',
-    overview: (n: number, errors: number, warnings: number) => `共 ${n} 份报告,${errors} 个错误,${warnings} 个警告。`,
-    counts: (e: number, w: number) => `${e} 个错误,${w} 个警告`,
-    text: '报告正文',
-    noText: '(没有可显示的正文)',
-    error: '错误',
-    warning: '警告',
-    matrix: '覆盖矩阵',
-    matrixHelp: '每行一份报告,每列一个必备部分或领域:✓ 具备,⚠ 不足,✗ 缺失,– 未检查。点击列名按该列排序(缺失在前),点击“单位”按单位名称排序。',
-    matrixReset: '恢复原顺序',
-    issuer: '单位',
-    year: '年度',
-    unknown: '(未识别)',
-    unreadable: '无法读取',
-    tally: { missing: '缺失', weak: '不足', present: '具备' },
-  },
-  en: {
-    lang: 'en',
-    title: 'fazhi-lint: annual rule-of-law government report check',
-    overview: (n: number, errors: number, warnings: number) => `${n} report${n === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
-    counts: (e: number, w: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`,
-    text: 'Report text',
-    noText: '(no text to show)',
-    error: 'error',
-    warning: 'warning',
-    matrix: 'Matrix',
-    matrixHelp: 'A row per report, a column per required part or area: ✓ present, ⚠ weak, ✗ missing, – not checked. Click a column head to sort by it (missing first); click "Issuer" to sort by name.',
-    matrixReset: 'original order',
-    issuer: 'Issuer',
-    year: 'Year',
-    unknown: '(not found)',
-    unreadable: 'unreadable',
-    tally: { missing: 'missing', weak: 'weak', present: 'present' },
-  },
-};
 
 const CSS = `
 body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:2em auto;max-width:60em;padding:0 1em;color:#222;line-height:1.6}
@@ -91,15 +53,14 @@ function reportText(result: LintResult): string | undefined {
 }
 
 function messageHtml(m: LintMessage, context: FormatterContext): string {
-  const s = STRINGS[context.locale];
   const level = m.fatal || m.severity === 2 ? 'error' : 'warning';
   const rule = m.ruleId ? ` <span class="rule">${escapeHtml(m.ruleId)}</span>` : '';
-  return `<span class="msg ${level}">${escapeHtml(`${m.line}:${m.column} ${level === 'error' ? s.error : s.warning}`)} ${escapeHtml(withBasis(m, context.locale))}${rule}</span>`;
+  return `<span class="msg ${level}">${escapeHtml(`${m.line}:${m.column} ${uiText(context.locale, `html.${level}`)}`)} ${escapeHtml(withBasis(m, context.locale))}${rule}</span>`;
 }
 
 function textTable(result: LintResult, anchor: string, context: FormatterContext): string {
   const text = reportText(result);
-  if (text === undefined) return `<p>${escapeHtml(STRINGS[context.locale].noText)}</p>`;
+  if (text === undefined) return `<p>${escapeHtml(uiText(context.locale, 'html.noText'))}</p>`;
   const lines = text.split(/\r\n|\r|\n/);
   const at = new Map<number, LintMessage[]>();
   const inRange = new Set<number>();
@@ -121,38 +82,38 @@ function textTable(result: LintResult, anchor: string, context: FormatterContext
 }
 
 function reportSection(result: LintResult, index: number, context: FormatterContext): string {
-  const s = STRINGS[context.locale];
-  const c = checklistStrings(context.locale);
+  const { locale } = context;
   const anchor = `r${index + 1}`;
   const list = reportChecklist(result, context);
   const parts = [`<section id="${anchor}">`, `<h2>${escapeHtml(displayPath(result.filePath, context.cwd))}</h2>`];
   if (list.fatal.length > 0) {
-    parts.push(`<p class="fatal">${escapeHtml(c.fatal + list.fatal.join(';'))}</p>`, '</section>');
+    parts.push(`<p class="fatal">${escapeHtml(uiText(locale, 'checklist.fatal', { reasons: list.fatal.join(';') }))}</p>`, '</section>');
     return parts.join('\n');
   }
-  const fact = (label: string, value: string | null) => `<tr><th>${escapeHtml(label)}</th><td>${escapeHtml(value ?? c.unknown)}</td></tr>`;
+  const fact = (label: string, value: string | null) => `<tr><th>${escapeHtml(label)}</th><td>${escapeHtml(value ?? uiText(locale, 'format.notFound'))}</td></tr>`;
+  const header = [uiText(locale, 'checklist.status'), uiText(locale, 'checklist.requirement'), uiText(locale, 'checklist.notes')];
   parts.push(
     '<table class="facts">',
-    fact(c.facts.title, list.facts.title),
-    fact(c.facts.year, list.facts.year === null ? null : String(list.facts.year)),
-    fact(c.facts.issuer, list.facts.issuer),
-    fact(c.facts.date, list.facts.date),
+    fact(uiText(locale, 'checklist.title'), list.facts.title),
+    fact(uiText(locale, 'checklist.year'), list.facts.year === null ? null : String(list.facts.year)),
+    fact(uiText(locale, 'checklist.issuer'), list.facts.issuer),
+    fact(uiText(locale, 'checklist.date'), list.facts.date),
     '</table>',
-    `<table class="checklist">\n<tr>${c.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`,
+    `<table class="checklist">\n<tr>${header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`,
   );
   for (const row of list.rows) {
     const status: PartStatus = row.status;
     const notes = row.messages
-      .map((m) => `<a href="#${anchor}-L${m.line}">${escapeHtml(c.line(m.line, result.locationUnit))}</a>${escapeHtml(m.message)}`)
+      .map((m) => `<a href="#${anchor}-L${m.line}">${escapeHtml(placeText(locale, m.line, result.locationUnit))}</a>${escapeHtml(m.message)}`)
       .join('<br>');
     parts.push(
-      `<tr class="${status}"><td class="status">${escapeHtml(c.status[status])}</td><td>${escapeHtml(row.requirement)} <span class="rule">${escapeHtml(row.ruleId)}</span></td><td>${notes}</td></tr>`,
+      `<tr class="${status}"><td class="status">${escapeHtml(statusText(locale, status))}</td><td>${escapeHtml(row.requirement)} <span class="rule">${escapeHtml(row.ruleId)}</span></td><td>${notes}</td></tr>`,
     );
   }
   const missing = list.rows.filter((r) => r.status === 'missing').length;
   const weak = list.rows.filter((r) => r.status === 'weak').length;
-  parts.push('</table>', `<p>${escapeHtml(c.verdict(missing, weak, list.otherMessages))}</p>`);
-  parts.push(`<details open><summary>${escapeHtml(s.text)}</summary>`, textTable(result, anchor, context), '</details>', '</section>');
+  parts.push('</table>', `<p>${escapeHtml(verdictText(locale, missing, weak, list.otherMessages))}</p>`);
+  parts.push(`<details open><summary>${escapeHtml(uiText(locale, 'html.text'))}</summary>`, textTable(result, anchor, context), '</details>', '</section>');
   return parts.join('\n');
 }
 
@@ -162,8 +123,7 @@ function reportSection(result: LintResult, index: number, context: FormatterCont
  * properties (--k3: rank by column 3), and the checked radio sets each row's `order` to its rank.
  */
 function matrixSection(results: LintResult[], context: FormatterContext): { css: string; html: string } {
-  const s = STRINGS[context.locale];
-  const c = checklistStrings(context.locale);
+  const { locale } = context;
   const { columns, rows, counts } = buildMatrix(results, context);
   if (columns.length === 0 || rows.length === 0) return { css: '', html: '' };
   const n = rows.length;
@@ -185,29 +145,30 @@ function matrixSection(results: LintResult[], context: FormatterContext): { css:
     `<th role="columnheader" class="k${k}" title="${escapeHtml(title)}"><label for="ms-${k}">${escapeHtml(label)}</label></th>`;
   const body = rows.map((row, i) => {
     const vars = ranks.map((rank, k) => `--k${k}:${rank[i]}`).join(';');
-    const name = `<th role="rowheader" class="name"><a href="#r${i + 1}" title="${escapeHtml(row.file)}">${escapeHtml(rowName(row))}</a>${row.fatal ? ` (${escapeHtml(s.unreadable)})` : ''}</th>`;
-    const year = `<td role="cell">${escapeHtml(row.year === null ? s.unknown : String(row.year))}</td>`;
+    const name = `<th role="rowheader" class="name"><a href="#r${i + 1}" title="${escapeHtml(row.file)}">${escapeHtml(rowName(row))}</a>${row.fatal ? ` (${escapeHtml(uiText(locale, 'html.unreadable'))})` : ''}</th>`;
+    const year = `<td role="cell">${escapeHtml(row.year === null ? uiText(locale, 'format.notFound') : String(row.year))}</td>`;
     const cells = columns.map((column, col) => {
       const status = row.cells[col];
       if (!status) return '<td role="cell"></td>';
       const reasons = results[i]!.messages.filter((m) => m.ruleId === column.ruleId && (column.itemId === undefined || m.item === column.itemId)).map((m) => m.message);
-      const tip = [c.status[status], ...reasons].join('\n');
-      return `<td role="cell" class="${status}" title="${escapeHtml(tip).replace(/\n/g, '&#10;')}">${escapeHtml(c.status[status].split(' ')[0]!)}</td>`;
+      const tip = [statusText(locale, status), ...reasons].join('\n');
+      return `<td role="cell" class="${status}" title="${escapeHtml(tip).replace(/\n/g, '&#10;')}">${escapeHtml(statusText(locale, status).split(' ')[0]!)}</td>`;
     });
     return `<tr role="row" style="${vars}">${name}${year}${cells.join('')}</tr>`;
   });
   const foot = (['missing', 'weak', 'present'] as const).map(
-    (key) => `<tr role="row"><th role="rowheader" class="name">${escapeHtml(s.tally[key])}</th><td role="cell"></td>${counts.map((count) => `<td role="cell">${count[key]}</td>`).join('')}</tr>`,
+    (key) => `<tr role="row"><th role="rowheader" class="name">${escapeHtml(uiText(locale, `matrix.${key}`))}</th><td role="cell"></td>${counts.map((count) => `<td role="cell">${count[key]}</td>`).join('')}</tr>`,
   );
+  const [issuer, year] = [uiText(locale, 'matrix.issuer'), uiText(locale, 'matrix.year')];
   const html = [
     '<section id="matrix">',
-    `<h2>${escapeHtml(s.matrix)}</h2>`,
-    `<p>${escapeHtml(s.matrixHelp)}</p>`,
-    `<input type="radio" name="matrix-sort" id="ms-none" class="ms" checked><label for="ms-none" class="reset">${escapeHtml(s.matrixReset)}</label>`,
+    `<h2>${escapeHtml(uiText(locale, 'html.matrix'))}</h2>`,
+    `<p>${escapeHtml(uiText(locale, 'html.matrixHelp'))}</p>`,
+    `<input type="radio" name="matrix-sort" id="ms-none" class="ms" checked><label for="ms-none" class="reset">${escapeHtml(uiText(locale, 'html.matrixReset'))}</label>`,
     ...ranks.map((_, k) => `<input type="radio" name="matrix-sort" id="ms-${k}" class="ms">`),
     '<div class="matrix-wrap">',
     '<table class="m" role="table">',
-    `<thead><tr role="row">${head(0, s.issuer, s.issuer)}${head(1, s.year, s.year)}${columns.map((column, col) => head(col + 2, column.label, column.title)).join('')}</tr></thead>`,
+    `<thead><tr role="row">${head(0, issuer, issuer)}${head(1, year, year)}${columns.map((column, col) => head(col + 2, column.label, column.title)).join('')}</tr></thead>`,
     `<tbody>\n${body.join('\n')}\n</tbody>`,
     `<tfoot>${foot.join('')}</tfoot>`,
     '</table>',
@@ -218,25 +179,25 @@ function matrixSection(results: LintResult[], context: FormatterContext): { css:
 }
 
 const html: Formatter = (results, context) => {
-  const s = STRINGS[context.locale];
+  const { locale } = context;
   const matrix = matrixSection(results, context);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const toc = results
-    .map((r, i) => `<li><a href="#r${i + 1}">${escapeHtml(displayPath(r.filePath, context.cwd))}</a>: ${escapeHtml(s.counts(r.errorCount, r.warningCount))}</li>`)
+    .map((r, i) => `<li><a href="#r${i + 1}">${escapeHtml(displayPath(r.filePath, context.cwd))}</a>: ${escapeHtml(uiText(locale, 'format.counts', { errors: r.errorCount, warnings: r.warningCount }))}</li>`)
     .join('\n');
   return `<!DOCTYPE html>
-<html lang="${s.lang}">
+<html lang="${uiText(locale, 'html.lang')}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(s.title)}</title>
+<title>${escapeHtml(uiText(locale, 'html.title'))}</title>
 <style>${CSS}${matrix.css}</style>
 </head>
 <body>
-<h1>${escapeHtml(s.title)}</h1>
-<p>${escapeHtml(s.overview(results.length, errors, warnings))}</p>
+<h1>${escapeHtml(uiText(locale, 'html.title'))}</h1>
+<p>${escapeHtml(uiText(locale, 'html.overview', { reports: results.length, errors, warnings }))}</p>
 ${matrix.html}
 <ul class="toc">
 ${toc}

@@ -3,6 +3,7 @@
 // rules that crashed, are tool notifications rather than findings.
 import path from 'node:path';
 import type { Formatter, FormatterContext, LintMessage } from '../results.js';
+import { uiText } from '../i18n/ui-text.js';
 import { withBasis } from './basis.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -21,9 +22,9 @@ function isAbsoluteUri(text: string | undefined): text is string {
 
 function ruleDescriptor(id: string, context: FormatterContext) {
   const meta = context.rulesMeta[id]!;
-  const zh = context.locale === 'zh';
-  const basis = meta.basis ? `${zh ? '依据' : 'Basis'}: ${meta.basis}` : undefined;
-  const docs = meta.docsPath ? `${zh ? '文档' : 'Documentation'}: ${meta.docsPath} (fazhi-lint --explain ${id})` : undefined;
+  const { locale } = context;
+  const basis = meta.basis ? uiText(locale, 'sarif.basis', { basis: meta.basis }) : undefined;
+  const docs = meta.docsPath ? uiText(locale, 'sarif.docs', { docs: `${meta.docsPath} (fazhi-lint --explain ${id})` }) : undefined;
   const docsLink = meta.docsPath ? `[${meta.docsPath}](${isAbsoluteUri(meta.url) ? meta.url : meta.docsPath}) (\`fazhi-lint --explain ${id}\`)` : undefined;
   return {
     id,
@@ -31,7 +32,7 @@ function ruleDescriptor(id: string, context: FormatterContext) {
     fullDescription: { text: [meta.description, basis].filter(Boolean).join('\n') },
     help: {
       text: [meta.description, basis, docs].filter(Boolean).join('\n'),
-      markdown: [meta.description, basis, docsLink && `${zh ? '文档' : 'Documentation'}: ${docsLink}`].filter(Boolean).join('\n\n'),
+      markdown: [meta.description, basis, docsLink && uiText(locale, 'sarif.docs', { docs: docsLink })].filter(Boolean).join('\n\n'),
     },
     // helpUri must be an absolute URI; rules without a published page carry the path in `help`.
     ...(isAbsoluteUri(meta.url) ? { helpUri: meta.url } : {}),
@@ -96,7 +97,7 @@ const sarif: Formatter = (results, context) => {
           driver: {
             name: 'fazhi-lint',
             ...(context.toolVersion ? { version: context.toolVersion, semanticVersion: context.toolVersion } : {}),
-            language: context.locale === 'zh' ? 'zh-CN' : 'en-US',
+            language: uiText(context.locale, 'sarif.language'),
             rules,
           },
         },

@@ -1,4 +1,4 @@
-// Why a file could not be read as a report. The CLI turns `code` into a localized message.
+// Why a file could not be read as a report. `code` names its message in the catalogue (read.<code>, src/i18n/ui-text.ts).
 export type ReadErrorCode =
   | 'binary'
   | 'encoding'

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Locale, LoadedRule } from '../rule-api.js';
 import type { FazhiLintOptions } from '../api/fazhi-lint.js';
 import type { ResolvedRule } from '../engine/lint.js';
+import { uiText } from '../i18n/ui-text.js';
 import { activeRules } from './analyze.js';
 import { DEFAULT_UPLOAD_LIMITS, UploadFailure, UploadPool, type UploadLimits } from './upload-pool.js';
 import { DOCX_TYPE } from './review.js';
@@ -65,28 +66,6 @@ const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'cache-control': 'no-store',
-};
-
-const TEXTS = {
-  tooLarge: {
-    zh: (limit: number) => `文件过大:上限为 ${Math.round(limit / 1024 / 1024)} MB`,
-    en: (limit: number) => `The file is too large: the limit is ${Math.round(limit / 1024 / 1024)} MB`,
-  },
-  notFound: { zh: '找不到该页面', en: 'Not found' },
-  method: { zh: '不支持该请求方法', en: 'Method not allowed' },
-  noName: { zh: '缺少文件名(name 参数)', en: 'Missing the file name (name parameter)' },
-  internal: { zh: '服务器内部错误', en: 'Internal server error' },
-  busy: { zh: '正在检查的文件过多,请稍后再试', en: 'Too many files are being checked; try again shortly' },
-  timeout: {
-    zh: (seconds: number) => `检查超过 ${seconds} 秒仍未完成,已停止`,
-    en: (seconds: number) => `checking took longer than ${seconds} s and was stopped`,
-  },
-  memory: {
-    zh: (mb: number) => `检查所需内存超过上限(${mb} MB),已停止`,
-    en: (mb: number) => `checking needed more than the memory limit (${mb} MB) and was stopped`,
-  },
-  badHost: { zh: '请用 http://127.0.0.1 或 http://localhost 打开本页', en: 'Open this page at http://127.0.0.1 or http://localhost' },
-  crossOrigin: { zh: '拒绝其他网站发来的请求:请直接打开本页使用', en: 'Refused: the request comes from another web site; use this page itself' },
 };
 
 class TooLarge extends Error {}
@@ -178,12 +157,12 @@ export function createServeServer(options: ServeOptions): Server {
       case 'unreadable':
         return [422, failure.message];
       case 'timeout':
-        return [422, `${name}: ${TEXTS.timeout[locale](uploadLimits.timeoutMs / 1000)}`];
+        return [422, `${name}: ${uiText(locale, 'serve.timeout', { seconds: uploadLimits.timeoutMs / 1000 })}`];
       case 'memory':
-        return [422, `${name}: ${TEXTS.memory[locale](uploadLimits.memoryMb)}`];
+        return [422, `${name}: ${uiText(locale, 'serve.memory', { mb: uploadLimits.memoryMb })}`];
       case 'crashed':
         process.stderr.write(`fazhi-lint serve: ${name}: ${failure.message}\n`);
-        return [500, TEXTS.internal[locale]];
+        return [500, uiText(locale, 'serve.internal')];
     }
   }
 
@@ -194,26 +173,26 @@ export function createServeServer(options: ServeOptions): Server {
     const hostName = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     if (allowed && !allowed.has(hostName)) {
       req.resume();
-      send(res, 403, 'text/plain; charset=utf-8', `403 ${TEXTS.badHost[locale]}\n`);
+      send(res, 403, 'text/plain; charset=utf-8', `403 ${uiText(locale, 'serve.badHost')}\n`);
       return;
     }
     if (fromAnotherSite(req, url.pathname)) {
       req.resume();
       res.setHeader('connection', 'close'); // the refused body is not worth reading to the end
-      send(res, 403, 'text/plain; charset=utf-8', `403 ${TEXTS.crossOrigin[locale]}\n`);
+      send(res, 403, 'text/plain; charset=utf-8', `403 ${uiText(locale, 'serve.crossOrigin')}\n`);
       return;
     }
 
     if (url.pathname === '/api/lint' || url.pathname === '/api/annotate') {
       if (req.method !== 'POST') {
         res.setHeader('allow', 'POST');
-        sendJson(res, 405, { error: TEXTS.method[locale] });
+        sendJson(res, 405, { error: uiText(locale, 'serve.method') });
         return;
       }
       const name = uploadName(url.searchParams.get('name'));
       if (!name) {
         req.resume();
-        sendJson(res, 400, { error: TEXTS.noName[locale] });
+        sendJson(res, 400, { error: uiText(locale, 'serve.noName') });
         return;
       }
       // Admitted before the body is read: the uploads held in memory are bounded too.
@@ -221,7 +200,7 @@ export function createServeServer(options: ServeOptions): Server {
       if (!release) {
         // Read to the end and dropped: closing mid-upload would show the page a network error, not this.
         req.resume();
-        sendJson(res, 503, { error: TEXTS.busy[locale] });
+        sendJson(res, 503, { error: uiText(locale, 'serve.busy') });
         return;
       }
       try {
@@ -235,7 +214,7 @@ export function createServeServer(options: ServeOptions): Server {
           }
           // Say so at once and close; the rest of the upload is read and dropped, never kept.
           res.setHeader('connection', 'close');
-          sendJson(res, 413, { error: TEXTS.tooLarge[locale](limit) });
+          sendJson(res, 413, { error: uiText(locale, 'serve.tooLarge', { mb: Math.round(limit / 1024 / 1024) }) });
           req.resume();
           return;
         }
@@ -262,7 +241,7 @@ export function createServeServer(options: ServeOptions): Server {
     if (url.pathname === '/api/config') {
       if (req.method !== 'GET') {
         res.setHeader('allow', 'GET');
-        sendJson(res, 405, { error: TEXTS.method[locale] });
+        sendJson(res, 405, { error: uiText(locale, 'serve.method') });
         return;
       }
       sendJson(res, 200, {
@@ -276,7 +255,7 @@ export function createServeServer(options: ServeOptions): Server {
 
     const asset = ASSETS[url.pathname];
     if (!asset || (req.method !== 'GET' && req.method !== 'HEAD')) {
-      send(res, 404, 'text/plain; charset=utf-8', `404 ${TEXTS.notFound[locale]}\n`);
+      send(res, 404, 'text/plain; charset=utf-8', `404 ${uiText(locale, 'serve.notFound')}\n`);
       return;
     }
     send(res, 200, asset.type, await readFile(new URL(asset.file, PAGE_DIR)));
@@ -294,7 +273,7 @@ export function createServeServer(options: ServeOptions): Server {
       handle(req, res).catch((error: unknown) => {
         // A bug must not take the page down: log it for the developer, answer the writer plainly.
         process.stderr.write(`fazhi-lint serve: ${error instanceof Error ? error.message : String(error)}\n`);
-        if (!res.headersSent) sendJson(res, 500, { error: TEXTS.internal[options.locale] });
+        if (!res.headersSent) sendJson(res, 500, { error: uiText(options.locale, 'serve.internal') });
         else res.destroy();
       });
     },

@@ -5,8 +5,8 @@
 // message and nothing is written for it.
 import { mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Locale } from '../rule-api.js';
 import { countMessages, type LintMessage, type LintResult } from '../results.js';
+import { uiText } from '../i18n/ui-text.js';
 import { readReport, type FileLintRequest } from '../engine/lint-file.js';
 import { writeAtomically } from './atomic-file.js';
 import { REVIEW_AUTHOR, reviewBytes } from './review.js';
@@ -48,14 +48,9 @@ export async function annotateRequest(files: readonly string[], dirFlag: string 
   return { date: new Date().toISOString(), ...(dir === undefined ? {} : { dir }), ...(collisions.length > 0 ? { collisions } : {}) };
 }
 
-const PROBLEMS = {
-  same: { zh: '未写入带批注的文档:输出文件就是输入文件本身({{detail}})', en: 'reviewed document not written: the output would be the input itself ({{detail}})' },
-  collision: { zh: '未写入带批注的文档:本次运行的另一个文件也写入 {{detail}}', en: 'reviewed document not written: another file of this run writes {{detail}}' },
-  io: { zh: '未写入带批注的文档:写入 {{path}} 失败({{detail}})', en: 'reviewed document not written: writing {{path}} failed ({{detail}})' },
-};
-
-function problem(kind: keyof typeof PROBLEMS, locale: Locale, detail: string, target = ''): LintMessage {
-  return { ruleId: null, severity: 2, message: PROBLEMS[kind][locale].replace('{{detail}}', detail).replace('{{path}}', target), line: 1, column: 1 };
+/** Why the reviewed document was not written: an error at the top of the file's messages. */
+function problem(message: string): LintMessage {
+  return { ruleId: null, severity: 2, message, line: 1, column: 1 };
 }
 
 function withMessage(result: LintResult, message: LintMessage): LintResult {
@@ -74,10 +69,10 @@ export async function annotateFile(file: string, request: FileLintRequest, annot
   const reviewed = await reviewBytes(read.bytes, file, request, { ...REVIEW_AUTHOR, date: new Date(annotate.date) });
   if (!reviewed.docx) return reviewed.result;
   const output = reviewedPath(file, annotate.dir);
-  if (annotate.collisions?.includes(file)) return withMessage(reviewed.result, problem('collision', request.locale, output));
+  if (annotate.collisions?.includes(file)) return withMessage(reviewed.result, problem(uiText(request.locale, 'annotate.collision', { detail: output })));
   // Written through a symbolic link, as --fix writes; never over the input.
   const target = await realOrSelf(output);
-  if (target === (await realOrSelf(file))) return withMessage(reviewed.result, problem('same', request.locale, output));
+  if (target === (await realOrSelf(file))) return withMessage(reviewed.result, problem(uiText(request.locale, 'annotate.same', { detail: output })));
   let mode = 0o644;
   try {
     mode = (await stat(target)).mode & 0o7777;
@@ -87,7 +82,7 @@ export async function annotateFile(file: string, request: FileLintRequest, annot
   try {
     await writeAtomically(target, reviewed.docx, { mode });
   } catch (error) {
-    return withMessage(reviewed.result, problem('io', request.locale, (error as NodeJS.ErrnoException).code ?? String(error), output));
+    return withMessage(reviewed.result, problem(uiText(request.locale, 'annotate.io', { path: output, detail: (error as NodeJS.ErrnoException).code ?? String(error) })));
   }
   return { ...reviewed.result, reviewed: { path: output, comments: reviewed.comments, changes: reviewed.changes } };
 }

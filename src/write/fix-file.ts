@@ -17,6 +17,7 @@ import path from 'node:path';
 import type { Locale } from '../rule-api.js';
 import type { LintMessage, LintResult } from '../results.js';
 import { countMessages } from '../results.js';
+import { uiText } from '../i18n/ui-text.js';
 import { inputFormatOf, lintFile, WRITABLE_FORMATS, type FileLintRequest, type ReadSource } from '../engine/lint-file.js';
 import type { Edit } from '../engine/edits.js';
 import { sweepTemporaryFiles, writeAtomically } from '../write/atomic-file.js';
@@ -123,22 +124,11 @@ async function keepOwner(handle: FileHandle, original: { uid: number; gid: numbe
   }
 }
 
-const REFUSALS: Record<RefusalReason, { zh: string; en: string }> = {
-  format: { zh: '未写入修复:不能改写此格式的文件({{detail}}),请在原文件中修改', en: 'fixes not written: fazhi-lint cannot write this format ({{detail}}); make the changes in the original' },
-  changed: { zh: '未写入修复:文件在检查后已被修改,请重新运行', en: 'fixes not written: the file changed on disk after it was read; run again' },
-  encoding: { zh: '未写入修复:修复后的文本含有 {{detail}} 编码无法保存的字符', en: 'fixes not written: the fixed text has characters that {{detail}} cannot hold' },
-  'read-only': { zh: '未写入修复:文件是只读的(没有任何写权限)', en: 'fixes not written: the file is read-only (no write permission at all)' },
-  permission: { zh: '未写入修复:没有写入此文件的权限({{detail}})', en: 'fixes not written: no permission to write this file ({{detail}})' },
-  owner: { zh: '未写入修复:文件属于其他用户或用户组({{detail}}),替换它会改变其所有者', en: 'fixes not written: the file belongs to another user or group ({{detail}}); replacing it would change its owner' },
-  'hard-link': { zh: '未写入修复:文件有 {{detail}} 个硬链接,替换它会使其他链接仍是旧内容;请在原文件中修改', en: 'fixes not written: the file has {{detail}} hard links, which a replaced file would leave on the old text; make the changes in the original' },
-  io: { zh: '未写入修复:写入失败({{detail}})', en: 'fixes not written: the write failed ({{detail}})' },
-};
-
 export function refusalMessage(error: WriteRefusedError, locale: Locale): LintMessage {
   return {
     ruleId: null,
     severity: 2,
-    message: REFUSALS[error.reason][locale].replace('{{detail}}', () => error.detail),
+    message: uiText(locale, `fix.${error.reason}`, { detail: error.detail }),
     line: 1,
     column: 1,
   };

@@ -10,6 +10,7 @@ import { MAX_INPUT_BYTES } from '../read/limits.js';
 import { LineIndex } from '../read/positions.js';
 import type { ParagraphDocument } from '../read/paragraphs.js';
 import { asReadError, readDocxSource, type DocxSource } from '../read/docx-reader.js';
+import { uiText } from '../i18n/ui-text.js';
 import { originalOffset, type Edit } from '../engine/edits.js';
 import { failedResult, fatalResult, inputFormatOf, lintParagraphs, lintText, tooLarge, type FileLintRequest } from '../engine/lint-file.js';
 import { DocxReview, type Place, type ReviewAuthor, type ReviewChange, type ReviewComment } from './docx-review.js';
@@ -197,22 +198,16 @@ interface CommentContext {
   locale: Locale;
 }
 
-const LABELS = {
-  zh: { error: '【错误】', warning: '【警告】', basis: '依据:', rule: '规则:', belongs: '应补写的位置:', start: '报告开头', end: '报告末尾', before: (unit: string, n: number, excerpt: string) => `第${n}${unit}“${excerpt}”之前`, paragraph: '段', line: '行' },
-  en: { error: '[error] ', warning: '[warning] ', basis: 'Basis: ', rule: 'Rule: ', belongs: 'Where it belongs: ', start: 'at the start of the report', end: 'at the end of the report', before: (unit: string, n: number, excerpt: string) => `before ${unit} ${n} “${excerpt}”`, paragraph: 'paragraph', line: 'line' },
-};
-
 function commentFor(message: LintMessage, rule: LoadedRule | undefined, context: CommentContext): ReviewComment | null {
   const { after, edits, input, locale } = context;
-  const labels = LABELS[locale];
   // The message, then its legal basis on a line of its own.
-  const paragraphs = [(message.severity === 2 ? labels.error : labels.warning) + message.message];
+  const paragraphs = [uiText(locale, message.severity === 2 ? 'review.error' : 'review.warning', { message: message.message })];
   // Offsets in the text the message points into, then in the text as read.
   let start = after.offsetAt(message.line, message.column);
   let end = message.endLine === undefined ? start : Math.max(start, after.offsetAt(message.endLine, message.endColumn ?? 1));
   const missingPart = rule?.meta.type === 'checklist' && message.messageId === 'missing';
   if (missingPart) {
-    paragraphs.push(labels.belongs + whereItBelongs(start, context));
+    paragraphs.push(uiText(locale, 'review.belongs', { place: whereItBelongs(start, context) }));
     // On the title, or the first paragraph: where a reviewer looks for what the report holds.
     const title = context.result.outline?.title;
     [start, end] = title ? [title.span.start.offset ?? 0, title.span.end.offset ?? 0] : [after.lineStart(1), after.lineEnd(1)];
@@ -222,8 +217,8 @@ function commentFor(message: LintMessage, rule: LoadedRule | undefined, context:
     end = after.lineEnd(line);
     if (end === start) start = after.lineStart(line);
   }
-  if (message.basis) paragraphs.push(labels.basis + message.basis);
-  if (message.ruleId) paragraphs.push(labels.rule + message.ruleId);
+  if (message.basis) paragraphs.push(uiText(locale, 'review.basis', { basis: message.basis }));
+  if (message.ruleId) paragraphs.push(uiText(locale, 'review.rule', { rule: message.ruleId }));
   // Back in the text as read: fixes may have moved what follows them.
   const from = input.lines.positionAt(originalOffset(edits, start, 'start'));
   const to = input.lines.positionAt(Math.max(originalOffset(edits, start, 'start'), originalOffset(edits, end, 'end')));
@@ -247,12 +242,11 @@ function placeNear(input: Reviewable, line: number, column: number, direction: 1
 
 /** "Before paragraph 5 “三、2024年工作安排”", "at the end of the report": where a missing part goes. */
 function whereItBelongs(offset: number, { after, input, locale, result }: CommentContext): string {
-  const labels = LABELS[locale];
   const text = result.output ?? input.text;
   const { line, column } = after.positionAt(offset);
-  if (offset >= text.trimEnd().length) return labels.end;
-  if (line === 1 && column === 1) return labels.start;
+  if (offset >= text.trimEnd().length) return uiText(locale, 'review.atEnd');
+  if (line === 1 && column === 1) return uiText(locale, 'review.atStart');
   const excerpt = text.slice(after.lineStart(line), after.lineEnd(line));
   const shown = excerpt.length > 20 ? `${excerpt.slice(0, 20)}…` : excerpt;
-  return labels.before(labels[input.unit], line, shown);
+  return uiText(locale, 'review.before', { unit: uiText(locale, `review.unit.${input.unit}`), number: line, excerpt: shown });
 }

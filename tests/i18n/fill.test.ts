@@ -2,7 +2,7 @@
 // whatever else the template holds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { interpolate } from '../../src/engine/messages.js';
+import { interpolate } from '../../src/i18n/fill.js';
 
 /** What interpolate must do, written the obvious way. */
 const reference = (template: string, data: Record<string, string | number>) =>
