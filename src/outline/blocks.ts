@@ -54,6 +54,9 @@ function headingLevel(node: Heading, minUnnumberedDepth: number): number {
 }
 
 function firstTextOffset(node: Nodes): number | undefined {
+  // Most blocks start with their text: visit's set-up per call cost 4 % of a .txt run.
+  const first = 'children' in node ? node.children[0] : undefined;
+  if (first?.type === 'text' && first.position?.start.offset !== undefined) return first.position.start.offset;
   let found: number | undefined;
   visit(node, 'text', (text) => {
     found = text.position?.start.offset;
