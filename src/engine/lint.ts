@@ -97,27 +97,18 @@ function readAsTextMessage(shape: MarkdownShape, locale: Locale): LintMessage {
   };
 }
 
+/** A rule stopped on this file: one fatal message at its start, the rule's id on it. */
+function ruleStopped(id: string, message: string): LintMessage {
+  return { ruleId: id, fatal: true, severity: 2, message, line: 1, column: 1 };
+}
+
 function ruleCrash(id: string, error: unknown, locale: Locale): LintMessage {
   const reason = error instanceof RuleMisuse ? error.textIn(locale) : error instanceof Error ? error.message : String(error);
-  return {
-    ruleId: id,
-    fatal: true,
-    severity: 2,
-    message: uiText(locale, 'engine.ruleCrashed', { rule: id, reason }),
-    line: 1,
-    column: 1,
-  };
+  return ruleStopped(id, uiText(locale, 'engine.ruleCrashed', { rule: id, reason }));
 }
 
 function ruleTimedOut(id: string, seconds: number, locale: Locale): LintMessage {
-  return {
-    ruleId: id,
-    fatal: true,
-    severity: 2,
-    message: uiText(locale, 'engine.ruleTimedOut', { rule: id, seconds }),
-    line: 1,
-    column: 1,
-  };
+  return ruleStopped(id, uiText(locale, 'engine.ruleTimedOut', { rule: id, seconds }));
 }
 
 /** What the rules see of one text, and where their messages go. */
