@@ -65,6 +65,19 @@ export interface RunOptions {
   onStart?: (files: number) => void;
 }
 
+/** A file named to be linted that the config's `ignores` leave out: one warning saying which pattern. */
+function ignoredResult(filePath: string, by: string, locale: Locale): LintResult {
+  return toResult(filePath, [{ ruleId: null, severity: 1, message: ignoredMessage(by, locale), line: 1, column: 1 }]);
+}
+
+/** Where lintText's and lintBuffer's input comes from. */
+export interface BufferOptions {
+  /** The file the text stands for: its format and its config; none: "<text>", plain text, config from cwd. */
+  filePath?: string;
+  /** When `filePath` is ignored by the config: a result with a warning (default), or none (`false`). */
+  warnIgnored?: boolean;
+}
+
 /** No file could be linted: each path given, with why. */
 export class NoFilesFoundError extends Error {}
 
@@ -110,6 +123,8 @@ export class FazhiLint {
     if (options.locale !== undefined && options.locale !== 'zh' && options.locale !== 'en') {
       throw new RangeError(`locale must be zh or en, got "${String(options.locale)}"`);
     }
+    // As --fix-type needs --fix: fixTypes alone would be ignored, and the caller think it applied.
+    if (options.fixTypes !== undefined && !options.fix) throw new RangeError('fixTypes needs fix: true');
     const { concurrency, ruleTimeout } = options;
     if (concurrency !== undefined && concurrency !== 'auto' && !(Number.isInteger(concurrency) && concurrency >= 1)) {
       throw new RangeError(`concurrency must be a whole number of at least 1 or "auto", got ${JSON.stringify(concurrency)}`);
@@ -184,9 +199,7 @@ export class FazhiLint {
     // A config's `ignores`: skipped silently, or with a warning when named as a file.
     const { lintable, ignored } = await splitIgnored(files, this.#config);
     const named = new Set(given.map((p) => path.resolve(this.#cwd, p)));
-    for (const { file, by } of ignored.filter((i) => named.has(i.file))) {
-      early.push(toResult(file, [{ ruleId: null, severity: 1, message: ignoredMessage(by, locale), line: 1, column: 1 }]));
-    }
+    for (const { file, by } of ignored.filter((i) => named.has(i.file))) early.push(ignoredResult(file, by, locale));
     if (lintable.length === 0 && !early.some((r) => r.warningCount > 0)) {
       throw new AllFilesIgnoredError(`every file found is ignored by the config's ignores (${ignored[0]!.by}): nothing to lint`);
     }
@@ -204,14 +217,19 @@ export class FazhiLint {
     return results;
   }
 
-  /** Lints `text` as if it were the file `filePath` (its format and config), or "<text>" as plain text. */
-  async lintText(text: string, options: { filePath?: string } = {}): Promise<LintResult[]> {
+  /**
+   * Lints `text` as if it were the file `filePath` (its format and config), or "<text>" as plain
+   * text. A `filePath` the config's `ignores` leave out is not linted: as ESLint, one warning
+   * saying so, or no result with `warnIgnored: false`.
+   */
+  async lintText(text: string, options: BufferOptions = {}): Promise<LintResult[]> {
     return this.lintBuffer(new TextEncoder().encode(text), options);
   }
 
-  /** Lints the bytes of a file: a .docx, a GB18030 text, a saved page, named by `filePath`. */
-  async lintBuffer(bytes: Uint8Array, options: { filePath?: string } = {}): Promise<LintResult[]> {
-    const { filePath, request } = await this.#bufferRequest(options.filePath);
+  /** Lints the bytes of a file: a .docx, a GB18030 text, a saved page, named by `filePath` (as lintText). */
+  async lintBuffer(bytes: Uint8Array, options: BufferOptions = {}): Promise<LintResult[]> {
+    const { filePath, request, ignoredBy } = await this.#bufferRequest(options.filePath);
+    if (ignoredBy !== null) return options.warnIgnored === false ? [] : [ignoredResult(filePath, ignoredBy, request.locale)];
     let read: ReadSource | undefined;
     const result = await lintBytes(bytes, filePath, { ...request, onRead: (source) => (read = source) });
     // outputFixes writes this output only over the text it was fixed from (fixed-from.ts).
@@ -223,25 +241,28 @@ export class FazhiLint {
    * The reviewed Word document of a report's bytes (a .docx, or a text or page made into one), as
    * `--annotate` writes it: each message a comment (批注) on its place and, with `fix`, each safe
    * fix a tracked change (修订). `docx` is null when the input cannot be read (see the result's
-   * fatal message). Nothing is written to disk.
+   * fatal message) or `filePath` is ignored by the config (its warning). Nothing is written to disk.
    */
   async annotateBuffer(
     bytes: Uint8Array,
     options: { filePath?: string; author?: { name: string; initials: string }; date?: Date } = {},
   ): Promise<{ result: LintResult; docx: Uint8Array | null; comments: number; changes: number }> {
-    const { filePath, request } = await this.#bufferRequest(options.filePath);
+    const { filePath, request, ignoredBy } = await this.#bufferRequest(options.filePath);
+    if (ignoredBy !== null) return { result: ignoredResult(filePath, ignoredBy, request.locale), docx: null, comments: 0, changes: 0 };
     const { REVIEW_AUTHOR, reviewBytes } = await import('../write/review.js');
     const reviewed = await reviewBytes(bytes, filePath, request, { ...(options.author ?? REVIEW_AUTHOR), date: options.date ?? new Date() });
     return { result: reviewed.result, docx: reviewed.docx ?? null, comments: reviewed.comments, changes: reviewed.changes };
   }
 
   /** The file request for bytes named `filePath` (config looked up from its folder), or "<text>" in cwd. */
-  async #bufferRequest(name: string | undefined): Promise<{ filePath: string; request: FileLintRequest }> {
+  async #bufferRequest(name: string | undefined): Promise<{ filePath: string; request: FileLintRequest; ignoredBy: string | null }> {
     const filePath = name === undefined ? STDIN_NAME : path.resolve(this.#cwd, name);
     const resolved = await resolveConfigFor(name === undefined ? path.join(this.#cwd, STDIN_NAME) : filePath, this.#config);
     const run = await this.#request([filePath], {});
     return {
       filePath,
+      // Text with no name stands for no file, so no `ignores` pattern can leave it out.
+      ignoredBy: name === undefined ? null : resolved.ignoredBy,
       request: {
         rules: resolved.rules,
         settings: resolved.settings,

@@ -208,6 +208,28 @@ describe('lintText', () => {
     // The file on disk has a title; the text given has none, and is what was linted.
     expect(inSub!.source).toBe(text);
   });
+
+  it("a filePath the config ignores: not linted, one warning naming the pattern (none with warnIgnored: false), as the CLI's --stdin", async () => {
+    const dir = tempDir({ '.linterrc.yml': 'ignores:\n  - "drafts/**"\n' });
+    const lint = new FazhiLint({ cwd: dir, locale: 'en' });
+    const text = '我县推进依法行政。\n';
+    const [ignored] = await lint.lintText(text, { filePath: 'drafts/a.txt' });
+    expect(ignored!.filePath).toBe(path.join(dir, 'drafts/a.txt'));
+    expect(ignored!.messages).toEqual([expect.objectContaining({ ruleId: null, severity: 1, message: expect.stringContaining('drafts/**') })]);
+    expect([ignored!.errorCount, ignored!.warningCount]).toEqual([0, 1]);
+    expect(await lint.lintText(text, { filePath: 'drafts/a.txt', warnIgnored: false })).toEqual([]);
+    expect(await lint.lintBuffer(Buffer.from(text), { filePath: 'drafts/a.txt', warnIgnored: false })).toEqual([]);
+    const reviewed = await lint.annotateBuffer(Buffer.from(text), { filePath: 'drafts/a.txt' });
+    expect([reviewed.docx, reviewed.result.messages]).toEqual([null, ignored!.messages]);
+    // Outside the pattern, and with no name at all, the text is linted.
+    const [kept] = await lint.lintText(text, { filePath: 'a.txt', warnIgnored: false });
+    expect(ruleIds(kept!)).toContain('require-title');
+    const [unnamed] = await new FazhiLint({ cwd: dir, locale: 'en' }).lintText(text);
+    expect(ruleIds(unnamed!)).toContain('require-title');
+    const cli = spawnSync(process.execPath, [BIN, '--stdin', '--stdin-filename', 'drafts/a.txt', '--locale', 'en', '-f', 'json'], { cwd: dir, input: text });
+    expect(cli.status).toBe(0);
+    expect(JSON.parse(cli.stdout.toString())[0].messages).toEqual([expect.objectContaining({ message: ignored!.messages[0]!.message })]);
+  });
 });
 
 describe('lintBuffer', () => {
@@ -365,6 +387,13 @@ describe('fix and fixTypes', () => {
     expect(both!.output).toBe(all!.output);
     const [none] = await lintWith({ fix: true, fixTypes: ['checklist'] });
     expect(none!.output).toBeUndefined();
+  });
+
+  it('fixTypes without fix is a RangeError, as --fix-type without --fix exits 2', () => {
+    expect(() => new FazhiLint({ fixTypes: ['typography'] })).toThrow(/fixTypes needs fix/);
+    expect(() => new FazhiLint({ fix: false, fixTypes: ['typography'] })).toThrow(RangeError);
+    expect(() => new FazhiLint({ fix: true, fixTypes: ['typography'] })).not.toThrow();
+    expect(runCli(['--fix-type', 'typography', DONGHU]).code).toBe(2);
   });
 
   it('an unknown fixType is a RangeError naming it', async () => {
