@@ -9,6 +9,7 @@ import type { RuleSetting } from '../config/index.js';
 import { ignoredMessage, printableConfig, resolveConfigFor, splitIgnored, type ConfigRequest } from '../config/resolve.js';
 import { fatalResult, lintBytes, toResult, type FileLintRequest, type ReadSource } from '../engine/lint-file.js';
 import type { Edit } from '../engine/edits.js';
+import { ConfigError } from '../config/errors.js';
 import { decode } from '../read/decode.js';
 import { builtinRules } from '../../rules/index.js';
 import { cacheFilePath, DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
@@ -68,6 +69,11 @@ export interface RunOptions {
 /** A file named to be linted that the config's `ignores` leave out: one warning saying which pattern. */
 function ignoredResult(filePath: string, by: string, locale: Locale): LintResult {
   return toResult(filePath, [{ ruleId: null, severity: 1, message: ignoredMessage(by, locale), line: 1, column: 1 }]);
+}
+
+/** What loadFormatter gives (ESLint's LoadedFormatter): the context it is not given is filled from the results. */
+export interface LoadedFormatter {
+  format(results: LintResult[], context?: Partial<FormatterContext>): Promise<string>;
 }
 
 /** Where lintText's and lintBuffer's input comes from. */
@@ -166,8 +172,22 @@ export class FazhiLint {
     return rules;
   }
 
-  #locale(): Locale {
-    return this.#options.locale ?? 'zh';
+  /**
+   * The language for what is said about `file` outside a rule's message (a path that cannot be
+   * read, a format's headings, rule descriptions): the locale option, else that of the config
+   * the file gets, as its messages are in. Once the config's `locale: en` gave English messages
+   * under Chinese headings and labels.
+   */
+  async #localeFor(file: string | undefined): Promise<Locale> {
+    if (this.#options.locale) return this.#options.locale;
+    const at = file === undefined || file === STDIN_NAME ? path.join(this.#cwd, STDIN_NAME) : path.resolve(this.#cwd, file);
+    try {
+      return (await resolveConfigFor(at, this.#config)).locale;
+    } catch (error) {
+      // The error itself is the lint's to report (it throws the same); the words around it default.
+      if (error instanceof ConfigError) return 'zh';
+      throw error;
+    }
   }
 
   /**
@@ -188,9 +208,9 @@ export class FazhiLint {
     if (given.length === 0 || given.some((p) => typeof p !== 'string' || p.trim() === '')) {
       throw new RangeError(`give one or more paths, folders or globs, none empty (an empty one would mean all of cwd); got ${JSON.stringify(patterns)}`);
     }
-    const locale = this.#locale();
     const { files, problems } = await findReportFiles(given, this.#cwd);
-    const early: LintResult[] = problems.flatMap((p) => (p.code === 'no-reports' ? [] : [fatalResult(p.path, p.code, locale, p.detail)]));
+    const early: LintResult[] = [];
+    for (const p of problems) if (p.code !== 'no-reports') early.push(fatalResult(p.path, p.code, await this.#localeFor(p.path), p.detail));
     if (files.length === 0) {
       // Each path with its reason: "missing.txt (文件不存在)" says more than "nothing found".
       const names = [...early.map((r) => `${r.filePath} (${r.messages[0]!.message})`), ...problems.filter((p) => p.code === 'no-reports').map((p) => p.path)];
@@ -199,14 +219,14 @@ export class FazhiLint {
     // A config's `ignores`: skipped silently, or with a warning when named as a file.
     const { lintable, ignored } = await splitIgnored(files, this.#config);
     const named = new Set(given.map((p) => path.resolve(this.#cwd, p)));
-    for (const { file, by } of ignored.filter((i) => named.has(i.file))) early.push(ignoredResult(file, by, locale));
+    for (const { file, by } of ignored.filter((i) => named.has(i.file))) early.push(ignoredResult(file, by, await this.#localeFor(file)));
     if (lintable.length === 0 && !early.some((r) => r.warningCount > 0)) {
       throw new AllFilesIgnoredError(`every file found is ignored by the config's ignores (${ignored[0]!.by}): nothing to lint`);
     }
     const selected = run.select ? run.select(lintable) : lintable;
     const request = await this.#request(selected, run);
     const cache = this.#options.cache
-      ? await LintCache.load(await cacheFilePath(this.#options.cacheLocation ?? DEFAULT_CACHE_LOCATION, this.#cwd), FazhiLint.version, locale)
+      ? await LintCache.load(await cacheFilePath(this.#options.cacheLocation ?? DEFAULT_CACHE_LOCATION, this.#cwd), FazhiLint.version, await this.#localeFor(undefined))
       : undefined;
     const results = early.map((result, index) => run.onResult?.(index, result) ?? result);
     run.onStart?.(selected.length);
@@ -298,7 +318,7 @@ export class FazhiLint {
 
   /** What formats show of the rules that produced `results`: descriptions, legal bases, docs pages. */
   async getRulesMetaForResults(results: readonly LintResult[]): Promise<RulesMeta> {
-    const locale = this.#locale();
+    const locale = await this.#localeFor(results[0]?.filePath);
     const rules = await this.#rulesOf(results.map((r) => (r.filePath === STDIN_NAME ? path.join(this.#cwd, STDIN_NAME) : r.filePath)));
     return Object.fromEntries(
       [...rules].map(([id, rule]) => [
@@ -322,14 +342,14 @@ export class FazhiLint {
    * module path or package exporting `(results, context) => string`. `format` fills the context
    * it is not given from the results.
    */
-  async loadFormatter(name = 'stylish'): Promise<{ format(results: LintResult[], context?: Partial<FormatterContext>): Promise<string> }> {
+  async loadFormatter(name = 'stylish'): Promise<LoadedFormatter> {
     const { loadFormatter } = await import('../format/index.js');
     const formatter = await loadFormatter(name, this.#cwd);
     return {
       format: async (results, context = {}) =>
         formatter(results, {
           cwd: this.#cwd,
-          locale: this.#locale(),
+          locale: await this.#localeFor(results[0]?.filePath),
           color: false,
           toolVersion: FazhiLint.version,
           ...context,

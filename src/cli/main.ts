@@ -3,12 +3,12 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locale } from '../rule-api.js';
-import type { Formatter, LintResult } from '../results.js';
+import type { LintResult } from '../results.js';
 import { uiText } from '../i18n/ui-text.js';
 import { ConfigError, parseRuleFlag, type RuleSetting } from '../config/index.js';
-import { FormatterError, loadFormatter } from '../format/index.js';
+import { FormatterError } from '../format/index.js';
 import { builtinRules } from '../../rules/index.js';
-import { AllFilesIgnoredError, FazhiLint, NoFilesFoundError } from '../api/fazhi-lint.js';
+import { AllFilesIgnoredError, FazhiLint, NoFilesFoundError, type LoadedFormatter } from '../api/fazhi-lint.js';
 import { CacheLocationError, DEFAULT_CACHE_LOCATION } from '../api/cache.js';
 import { createProgress } from './progress.js';
 import { parseShard, selectShard, type Shard } from './shard.js';
@@ -148,13 +148,13 @@ interface LintFlags {
 async function lintCommand(values: Values, positionals: string[], localeFlag: Locale | undefined, locale: Locale): Promise<number> {
   const flags = parseLintFlags(values, positionals);
   const cwd = process.cwd();
-  // Load the formatter first: a typo in --format should fail before any linting.
-  const formatter = values['print-outline'] ? null : await loadFormatter(values.format, cwd);
   const lint = createLinter(values, flags, localeFlag, cwd);
+  // Load the formatter first: a typo in --format should fail before any linting.
+  const formatter = values['print-outline'] ? null : await lint.loadFormatter(values.format);
   const run = await runLint(lint, values, positionals, flags, cwd, locale);
   reportReviewed(run.results, cwd, locale);
   if (values['print-outline']) return printOutline(run.results);
-  if (!run.streamed) await printResults(lint, formatter!, run.results, values, cwd, locale);
+  if (!run.streamed) await printResults(lint, formatter!, run.results, values);
   return exitCodeOf(run, flags, locale);
 }
 
@@ -288,10 +288,11 @@ function printOutline(results: LintResult[]): number {
 }
 
 /** The results in the chosen format, to --output-file (whole or not at all) or stdout. */
-async function printResults(lint: FazhiLint, formatter: Formatter, results: LintResult[], values: Values, cwd: string, locale: Locale): Promise<void> {
+async function printResults(lint: FazhiLint, formatter: LoadedFormatter, results: LintResult[], values: Values): Promise<void> {
   const rulesMeta = await lint.getRulesMetaForResults(results.filter((r) => r.fatalErrorCount === 0 || r.messages.some((m) => m.ruleId !== null)));
   const color = values['no-color'] ? false : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
-  const output = formatter(results.map((r) => shownResult(r, values)), { cwd, locale, rulesMeta, color, toolVersion: FazhiLint.version });
+  // The API fills in the rest of the context: cwd, the version, and the locale the files' configs ask for.
+  const output = await formatter.format(results.map((r) => shownResult(r, values)), { rulesMeta, color });
   if (values['output-file']) {
     const file = openOutput(values['output-file']);
     file.write(output);

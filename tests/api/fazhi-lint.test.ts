@@ -355,6 +355,27 @@ describe('locale', () => {
     expect(fromConfig!.messages.find((m) => m.ruleId === 'require-title')!.message).toMatch(/^No title/);
     expect(forced!.messages.find((m) => m.ruleId === 'require-title')!.message).toContain('缺少标题');
   });
+
+  it("the config's locale is the output's too: headings, labels, rule descriptions, unreadable paths (API and CLI)", async () => {
+    const dir = tempDir({ 'reports/.linterrc.yml': 'locale: en\n', 'reports/a.txt': '我县推进依法行政。\n' });
+    const lint = new FazhiLint({ cwd: dir });
+    const results = await lint.lintFiles(['reports/a.txt', 'reports/missing.txt']);
+    const stylish = await (await lint.loadFormatter('stylish')).format(results);
+    expect(stylish).toMatch(/✖ \d+ problems \(\d+ errors?, \d+ warnings?\)/);
+    expect(stylish).toContain('(basis: ');
+    expect(stylish).not.toMatch(/个问题|依据/);
+    expect(results.find((r) => r.filePath.endsWith('missing.txt'))!.messages[0]!.message).toMatch(/^no such file/);
+    const meta = await lint.getRulesMetaForResults(results);
+    expect(meta['require-title']!.description).toBe(builtinRules.get('require-title')!.meta.docs.description.en);
+    const checklist = await (await lint.loadFormatter('checklist')).format(results);
+    expect(checklist).toContain('| Title ');
+    // The command line run from the folder above the config says the same, in the same words.
+    const cli = spawnSync(process.execPath, [BIN, 'reports/a.txt', 'reports/missing.txt'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    expect(cli.stdout.toString()).toBe(stylish.endsWith('\n') ? stylish : `${stylish}\n`);
+    // The locale option still wins, for the words around the messages too.
+    const zh = new FazhiLint({ cwd: dir, locale: 'zh' });
+    expect(await (await zh.loadFormatter('stylish')).format(await zh.lintFiles('reports/a.txt'))).toMatch(/个问题/);
+  });
 });
 
 describe('fix and fixTypes', () => {
