@@ -71,6 +71,8 @@ export interface RulesMeta {
     messages?: Record<string, string>;
     /** Whether the rule is in fazhi-lint:recommended: a checklist rule that is not, and was not run, is no row of a checklist. */
     recommended?: boolean;
+    /** Whether the rule's messages may carry a fix. */
+    fixable?: boolean;
     /** A short name for matrix columns ("标题", "三项制度"), in the run's locale. */
     label?: string;
   };

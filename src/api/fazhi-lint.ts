@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Locale, Outline, LoadedRule } from '../rule-api.js';
 import type { FormatterContext, LintResult, RulesMeta } from '../results.js';
 import type { RuleSetting } from '../config/index.js';
-import { ignoredMessage, printableConfig, resolveConfigFor, splitIgnored, type ConfigRequest } from '../config/resolve.js';
+import { ignoredMessage, printableConfig, resolveConfigFor, splitIgnored, type CalculatedConfig, type ConfigRequest } from '../config/resolve.js';
 import { fatalResult, lintBytes, toResult, type FileLintRequest, type ReadSource } from '../engine/lint-file.js';
 import type { Edit } from '../engine/edits.js';
 import { ConfigError } from '../config/errors.js';
@@ -93,11 +93,10 @@ export class AllFilesIgnoredError extends Error {}
 const SEVERITIES = { off: 0, warn: 1, error: 2 } as const;
 
 /**
- * The config lookup the options ask for, as plain data (it crosses to worker threads and to the
- * web page's checker processes). The one mapping from options to a config request.
- * @internal
+ * The config lookup the options ask for, as plain data (it crosses to worker threads). The one
+ * mapping from options to a config request.
  */
-export function configRequestOf(options: FazhiLintOptions): ConfigRequest {
+function configRequestOf(options: FazhiLintOptions): ConfigRequest {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   return {
     configFile: typeof options.overrideConfigFile === 'string' ? path.resolve(cwd, options.overrideConfigFile) : undefined,
@@ -296,7 +295,7 @@ export class FazhiLint {
   }
 
   /** The config that applies to `filePath`, as `--print-config` prints it. */
-  async calculateConfigForFile(filePath: string): Promise<Record<string, unknown>> {
+  async calculateConfigForFile(filePath: string): Promise<CalculatedConfig> {
     return printableConfig(await resolveConfigFor(path.resolve(this.#cwd, filePath), this.#config));
   }
 
@@ -331,6 +330,7 @@ export class FazhiLint {
           docsPath: builtinRules.has(id) ? `docs/rules/${id}.md` : undefined,
           messages: Object.fromEntries(Object.entries(rule.meta.messages).map(([messageId, text]) => [messageId, text[locale]])),
           recommended: rule.meta.docs.recommended,
+          fixable: rule.meta.fixable === true,
           label: rule.meta.docs.label?.[locale],
         },
       ]),

@@ -35,3 +35,4 @@ export type {
 } from '../rule-api.js';
 export type { LintResult, LintMessage, Formatter, FormatterContext, RulesMeta } from '../results.js';
 export type { ConfigData, RuleSetting, SeverityName, SeverityValue } from '../config/index.js';
+export type { CalculatedConfig } from '../config/resolve.js';

@@ -149,7 +149,22 @@ export async function resolveConfigFor(lintedFile: string, request: ConfigReques
 }
 
 /** What --print-config shows: the config that applies to one file, as JSON. */
-export function printableConfig(config: ResolvedConfig): Record<string, unknown> {
+/** The config a file gets, as `--print-config` prints it and `calculateConfigForFile` returns it. */
+export interface CalculatedConfig {
+  /** The config file used, or null for the built-in recommended rules. */
+  configFile: string | null;
+  /** Presets and files it extends, base first. */
+  extends: string[];
+  /** The `ignores` pattern that leaves the file out, or null. */
+  ignored: string | null;
+  locale: Locale;
+  plugins: string[];
+  /** Every configured rule's severity and options (defaults filled in). */
+  rules: Record<string, [SeverityName, Record<string, unknown>]>;
+  settings: Record<string, unknown>;
+}
+
+export function printableConfig(config: ResolvedConfig): CalculatedConfig {
   return {
     configFile: config.filePath,
     extends: config.sources.filter((source) => source !== config.filePath),

@@ -3,9 +3,9 @@
 // per required part, findings with offsets into the text, the fixed text, the active rules.
 import type { Locale, LoadedRule } from '../rule-api.js';
 import type { LintMessage, LintResult, RulesMeta } from '../results.js';
-import type { ResolvedRule } from '../engine/lint.js';
 import path from 'node:path';
-import type { FazhiLint } from '../api/fazhi-lint.js';
+import { FazhiLint, type FazhiLintOptions } from '../api/fazhi-lint.js';
+import { toResult } from '../engine/lint-file.js';
 import { LineIndex } from '../read/positions.js';
 
 /** ok: nothing reported; weak: the part is there but falls short; missing: it is absent. */
@@ -65,20 +65,38 @@ export interface ServeReport {
 /** A file that could not be read (binary, empty, bad encoding …): the engine's own message. */
 export class UploadError extends Error {}
 
-export function activeRules(registry: ReadonlyMap<string, LoadedRule>, resolved: ResolvedRule[], locale: Locale): ActiveRule[] {
-  const byId = new Map(resolved.map((r) => [r.id, r]));
-  return [...registry.values()].map((rule) => {
-    const active = byId.get(rule.meta.id);
-    return {
-      id: rule.meta.id,
-      type: rule.meta.type,
-      description: rule.meta.docs.description[locale],
-      severity: !active ? 'off' : active.severity === 2 ? 'error' : 'warn',
-      options: active?.options ?? {},
-      fixable: rule.meta.fixable === true,
-      basis: rule.meta.docs.basis?.[locale] ?? null,
-    };
-  });
+/** What the page says of the config: the file in use and its rules, in each locale. */
+export interface PageConfig {
+  /** The locale when the page asks for none (--locale, else the config's). */
+  locale: Locale;
+  configFile: string | null;
+  rules: Record<Locale, ActiveRule[]>;
+}
+
+/**
+ * The config a report uploaded to `serve` gets (a file in the folder it started from) and every
+ * rule it knows, on or off, in the order of --print-config's registry: asked of the Node API, as
+ * the checkers lint with the same options.
+ */
+export async function pageConfigOf(options: FazhiLintOptions): Promise<PageConfig> {
+  const upload = path.join(path.resolve(options.cwd ?? process.cwd()), 'upload.txt');
+  const config = await new FazhiLint(options).calculateConfigForFile(upload);
+  const rulesIn = async (locale: Locale): Promise<ActiveRule[]> => {
+    const meta = await new FazhiLint({ ...options, locale }).getRulesMetaForResults([toResult(upload, [])]);
+    return Object.entries(meta).map(([id, rule]) => {
+      const [severity, options] = config.rules[id] ?? ['off', {}];
+      return {
+        id,
+        type: rule.type ?? 'custom',
+        description: rule.description,
+        severity,
+        options: severity === 'off' ? {} : options,
+        fixable: rule.fixable === true,
+        basis: rule.basis ?? null,
+      };
+    });
+  };
+  return { locale: config.locale, configFile: config.configFile, rules: { zh: await rulesIn('zh'), en: await rulesIn('en') } };
 }
 
 function toFinding(message: LintMessage, lines: LineIndex | null): Finding {

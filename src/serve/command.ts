@@ -4,8 +4,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locale } from '../rule-api.js';
 import { ConfigError, parseRuleFlag, type RuleSetting } from '../config/index.js';
-import { resolveConfigFor } from '../config/resolve.js';
-import { configRequestOf, type FazhiLintOptions } from '../api/fazhi-lint.js';
+import type { FazhiLintOptions } from '../api/fazhi-lint.js';
+import { pageConfigOf, type PageConfig } from './analyze.js';
 import { allowedHostsFor, createServeServer, DEFAULT_HOST, listen } from './server.js';
 
 export const DEFAULT_PORT = 8421;
@@ -60,7 +60,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
 
   const cwd = process.cwd();
   let lintOptions: FazhiLintOptions;
-  let config;
+  let page: PageConfig;
   try {
     const cliRules: Record<string, RuleSetting> = {};
     for (const flag of values.rule ?? []) {
@@ -73,8 +73,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
       overrideConfig: { rules: cliRules },
       locale: values.locale as Locale | undefined,
     };
-    // The rule set a file in this folder gets, for the page's list of rules; the checkers lint with the same options.
-    config = await resolveConfigFor(path.join(cwd, 'upload.txt'), configRequestOf(lintOptions));
+    page = await pageConfigOf(lintOptions);
   } catch (error) {
     if (error instanceof ConfigError) return fail(error.message);
     throw error;
@@ -82,10 +81,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
 
   const server = createServeServer({
     lintOptions,
-    registry: config.registry,
-    rules: config.rules,
-    locale: config.locale,
-    configFile: config.filePath,
+    page,
     allowedHosts: allowedHostsFor(values.host),
   });
   let address: string;
@@ -98,7 +94,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     if (code === 'EACCES') return fail(`no permission to listen on port ${port}; choose a port above 1023`);
     throw error;
   }
-  const used = config.filePath ? path.relative(cwd, config.filePath) || config.filePath : '(内置推荐规则 / built-in recommended rules)';
+  const used = page.configFile ? path.relative(cwd, page.configFile) || page.configFile : '(内置推荐规则 / built-in recommended rules)';
   process.stdout.write(
     `fazhi-lint 网页已启动 / page running at: ${address}\n` +
       `配置 / config: ${used}\n` +

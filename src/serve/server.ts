@@ -5,11 +5,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Locale, LoadedRule } from '../rule-api.js';
+import type { Locale } from '../rule-api.js';
 import type { FazhiLintOptions } from '../api/fazhi-lint.js';
-import type { ResolvedRule } from '../engine/lint.js';
 import { uiText } from '../i18n/ui-text.js';
-import { activeRules } from './analyze.js';
+import type { PageConfig } from './analyze.js';
 import { DEFAULT_UPLOAD_LIMITS, UploadFailure, UploadPool, type UploadLimits } from './upload-pool.js';
 import { DOCX_TYPE } from './review.js';
 
@@ -21,13 +20,8 @@ export const DEFAULT_HOST = '127.0.0.1';
 export interface ServeOptions {
   /** The Node API's options from the flags (cwd: where `serve` started); each checker process lints with them. */
   lintOptions: FazhiLintOptions;
-  /** The resolved rules, for the page's list of active rules. */
-  rules: ResolvedRule[];
-  registry: ReadonlyMap<string, LoadedRule>;
-  /** The locale when the page asks for none (config's `locale`, or --locale). */
-  locale: Locale;
-  /** The config file in use, shown on the page. */
-  configFile: string | null;
+  /** The config file and the rules the page shows (pageConfigOf(lintOptions)). */
+  page: PageConfig;
   maxUploadBytes?: number;
   /**
    * Host names the page may be reached by. Bound to loopback, only loopback names: a web page
@@ -168,7 +162,7 @@ export function createServeServer(options: ServeOptions): Server {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const locale = localeOf(url, options.locale);
+    const locale = localeOf(url, options.page.locale);
     const allowed = options.allowedHosts === undefined ? LOOPBACK_HOSTS : options.allowedHosts;
     const hostName = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     if (allowed && !allowed.has(hostName)) {
@@ -245,10 +239,10 @@ export function createServeServer(options: ServeOptions): Server {
         return;
       }
       sendJson(res, 200, {
-        locale: options.locale,
-        configFile: options.configFile,
+        locale: options.page.locale,
+        configFile: options.page.configFile,
         maxUploadBytes: limit,
-        rules: activeRules(options.registry, options.rules, locale),
+        rules: options.page.rules[locale],
       });
       return;
     }
@@ -273,7 +267,7 @@ export function createServeServer(options: ServeOptions): Server {
       handle(req, res).catch((error: unknown) => {
         // A bug must not take the page down: log it for the developer, answer the writer plainly.
         process.stderr.write(`fazhi-lint serve: ${error instanceof Error ? error.message : String(error)}\n`);
-        if (!res.headersSent) sendJson(res, 500, { error: uiText(options.locale, 'serve.internal') });
+        if (!res.headersSent) sendJson(res, 500, { error: uiText(options.page.locale, 'serve.internal') });
         else res.destroy();
       });
     },

@@ -31,7 +31,7 @@ describe.skipIf(!hasChromium)('the page in Chromium', () => {
 
   beforeAll(async () => {
     // The recommended rules plus a fixable stand-in, so the fix button is tested whatever rules fix.
-    server = await startTestServer({ config: configFile({ plugins: ['./test.mjs'], rules: { 'test/no-double-space': 'warn' } }) });
+    server = await startTestServer({ configFile: configFile({ plugins: ['./test.mjs'], rules: { 'test/no-double-space': 'warn' } }) });
     profile = mkdtempSync(path.join(tmpdir(), 'fazhi-chromium-'));
     const { chromium } = await import('playwright-core');
     context = await chromium.launchPersistentContext(profile, {

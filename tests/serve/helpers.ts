@@ -6,8 +6,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Server } from 'node:http';
-import { resolveConfigFor, type ConfigRequest } from '../../src/config/resolve.js';
+import { resolveConfigFor } from '../../src/config/resolve.js';
 import type { ResolvedRule } from '../../src/engine/lint.js';
+import type { Locale } from '../../src/rule-api.js';
+import type { FazhiLintOptions } from '../../src/api/fazhi-lint.js';
+import { pageConfigOf } from '../../src/serve/analyze.js';
 import { createServeServer, listen, type ServeOptions } from '../../src/serve/server.js';
 import { BIN, ROOT } from '../helpers/cli.js';
 
@@ -61,11 +64,11 @@ const DOUBLE_SPACE_PLUGIN = `export default {
 `;
 
 /** A config file (JSON) in a temp folder, with the double-space plugin beside it as ./test.mjs. */
-export function configFile(config: Record<string, unknown>): ConfigRequest {
+export function configFile(config: Record<string, unknown>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'fazhi-serve-config-'));
   writeFileSync(path.join(dir, 'test.mjs'), DOUBLE_SPACE_PLUGIN);
   writeFileSync(path.join(dir, 'config.json'), JSON.stringify(config));
-  return { configFile: path.join(dir, 'config.json') };
+  return path.join(dir, 'config.json');
 }
 
 /** Only the double-space rule. */
@@ -84,22 +87,22 @@ export async function recommendedRules(): Promise<ResolvedRule[]> {
   return (await resolveConfigFor(path.join(ROOT, 'upload.txt'), { noLookup: true })).rules;
 }
 
-export interface TestServerOptions extends Partial<Omit<ServeOptions, 'lintOptions' | 'rules' | 'registry'>> {
-  /** The config asked for; default: none looked up (the built-in recommended rules). */
-  config?: ConfigRequest;
+export interface TestServerOptions extends Partial<Omit<ServeOptions, 'lintOptions' | 'page'>> {
+  /** The config file asked for; default: none (the built-in recommended rules). */
+  configFile?: string;
+  /** The page's locale when a request asks for none; default zh. */
+  locale?: Locale;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<RunningServer> {
-  const config = options.config ?? { noLookup: true };
-  const resolved = await resolveConfigFor(path.join(ROOT, 'upload.txt'), config);
+  const { configFile, locale, ...serveOptions } = options;
+  // As `serve` starts: the Node API's options, and the page's config asked of it.
+  const lintOptions: FazhiLintOptions = { cwd: ROOT, overrideConfigFile: configFile ?? true, locale };
   const server: Server = createServeServer({
-    registry: resolved.registry,
-    rules: resolved.rules,
-    locale: 'zh',
-    configFile: resolved.filePath,
     uploadChecker: UPLOAD_CHECKER,
-    ...options,
-    lintOptions: { cwd: ROOT, overrideConfigFile: config.configFile ?? (config.noLookup ? true : undefined) },
+    ...serveOptions,
+    page: await pageConfigOf(lintOptions),
+    lintOptions,
   });
   const url = await listen(server, '127.0.0.1', 0);
   return {

@@ -112,12 +112,12 @@ describe('uploads are linted off the server’s thread', () => {
 
   it('a plugin that ends its process fails that upload (500), not the server', { timeout: 30000 }, async () => {
     const config = configFile({ plugins: ['./exit.mjs'], rules: { 'exit/quit': 'error' } });
-    const dir = path.dirname(config.configFile!);
+    const dir = path.dirname(config);
     writeFileSync(
       path.join(dir, 'exit.mjs'),
       "export default { rules: { quit: { meta: { type: 'custom', docs: { description: { zh: 'q', en: 'q' }, recommended: false }, messages: { m: { zh: 'm', en: 'm' } } }, create(context) { if (context.sourceText.includes('EXIT')) process.exit(0); return {}; } } } };\n",
     );
-    const { url } = await server({ config });
+    const { url } = await server({ configFile: config });
     const response = await post(url, 'exit.txt', '一、主要成效\nEXIT\n');
     expect(response.status).toBe(500);
     expect(((await response.json()) as { error: string }).error).toBe('服务器内部错误');

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServeReport } from '../../src/serve/analyze.js';
 import { DEFAULT_HOST, MAX_UPLOAD_BYTES, uploadName } from '../../src/serve/server.js';
 import { builtinRules } from '../../rules/index.js';
+import { FazhiLint } from '../../src/api/fazhi-lint.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 import { docxFromText } from '../read/build-docx.js';
 import { configFile, doubleSpaceOnly, expectedStatuses, REAL_DIR, spawnServe, startTestServer, within, type RunningServer } from './helpers.js';
@@ -133,7 +134,7 @@ describe('POST /api/lint with a real report', () => {
 
   it('offers the engine’s fixed text when a rule has fixes', async () => {
     // A stand-in fixable rule, so the test does not depend on which built-in rules fix.
-    const local = await startTestServer({ config: doubleSpaceOnly() });
+    const local = await startTestServer({ configFile: doubleSpaceOnly() });
     try {
       const report = (await (await post(local.url, 'a.txt', '一、工作  成效\n二、存在   问题\n')).json()) as ServeReport;
       expect(report.fixableCount).toBe(2);
@@ -145,8 +146,35 @@ describe('POST /api/lint with a real report', () => {
     }
   });
 
+  it("lists the rules as the Node API knows them: a plugin's too, in the page's locale, with its setting and fixability", async () => {
+    const file = doubleSpaceOnly();
+    const local = await startTestServer({ configFile: file });
+    try {
+      type PageRule = { id: string; severity: string; description: string; fixable: boolean; options: object; basis: string | null };
+      const page = async (locale: string) => ((await (await get(`${local.url}api/config?locale=${locale}`)).json()) as { configFile: string; rules: PageRule[] });
+      const [zh, en] = [await page('zh'), await page('en')];
+      expect(zh.configFile).toBe(file);
+      const lint = new FazhiLint({ cwd: ROOT, overrideConfigFile: file, locale: 'en' });
+      const config = await lint.calculateConfigForFile('upload.txt');
+      const meta = await lint.getRulesMetaForResults((await lint.lintText('x', { filePath: 'upload.txt' })));
+      expect(en.rules.map((r) => r.id)).toEqual(Object.keys(meta));
+      expect(zh.rules.map((r) => r.id)).toEqual(Object.keys(meta));
+      expect(en.rules.find((r) => r.id === 'test/no-double-space')).toEqual({
+        id: 'test/no-double-space', type: 'typography', description: 'no double spaces', severity: 'warn', options: {}, fixable: true, basis: null,
+      });
+      expect(zh.rules.find((r) => r.id === 'test/no-double-space')!.description).toBe('不用连续空格');
+      for (const rule of en.rules) {
+        expect(rule.severity, rule.id).toBe(config.rules[rule.id]?.[0] ?? 'off');
+        expect(rule.description, rule.id).toBe(meta[rule.id]!.description);
+      }
+      expect(en.rules.find((r) => r.id === 'fullwidth-punctuation')).toMatchObject({ severity: 'off', fixable: true });
+    } finally {
+      await local.close();
+    }
+  });
+
   it('gives no fixed text when no finding is fixable', async () => {
-    const local = await startTestServer({ config: configFile({ extends: [], rules: { 'require-title': 'error' } }) });
+    const local = await startTestServer({ configFile: configFile({ extends: [], rules: { 'require-title': 'error' } }) });
     try {
       const report = (await (await post(local.url, DONGHU, readFileSync(path.join(REAL_DIR, DONGHU)))).json()) as ServeReport;
       expect(report.findings.map((f) => f.ruleId)).toEqual(['require-title']);
