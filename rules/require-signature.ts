@@ -1,7 +1,7 @@
 import type { LoadedRule } from '../src/rule-api.js';
 import { DOCUMENT_HANDLING_REGULATION } from '../src/data/legal-basis.js';
-import { nodeText } from '../src/outline/index.js';
-import { isIssuerLine } from '../src/outline/title.js';
+import { isIssuerLine } from '../src/rule-utils/names.js';
+import { nodeText } from '../src/rule-utils/text-runs.js';
 
 const rule: LoadedRule = {
   meta: {

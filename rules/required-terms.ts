@@ -1,5 +1,5 @@
 import type { LocalizedText, LoadedRule, SectionKind } from '../src/rule-api.js';
-import { nodeText } from '../src/outline/index.js';
+import { nodeText } from '../src/rule-utils/text-runs.js';
 import { partsOf, placeFor, primaryPart, sectionLoc } from '../src/rule-utils/parts.js';
 
 // Vale's "existence" check turned round: house rules as data. Each item is a group of

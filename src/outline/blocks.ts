@@ -5,7 +5,7 @@
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import type { SourcePoint, Span } from '../rule-api.js';
 import { foldWidth } from '../read/fold.js';
-import { toString } from 'mdast-util-to-string';
+import { nodeText } from '../rule-utils/text-runs.js';
 import { CONTINUE, EXIT, visit } from 'unist-util-visit';
 
 export class Block {
@@ -32,11 +32,6 @@ export class Block {
   get plain(): string {
     return (this.folded ??= foldWidth(this.text));
   }
-}
-
-/** The plain text of a node: its text descendants concatenated (raw HTML and image descriptions are not text). */
-export function nodeText(node: Nodes): string {
-  return toString(node, { includeHtml: false, includeImageAlt: false });
 }
 
 export function spanOf(node: Nodes): Span {

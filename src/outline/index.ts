@@ -10,11 +10,11 @@ import { findDate, isDateLine } from './dates.js';
 import { findIssuer, issuerKind } from './issuer.js';
 import { containsAny } from '../rule-utils/phrases.js';
 import { buildSections, type OutlineSettings } from './sections.js';
-import { findTitle, isIssuerLine } from './title.js';
+import { findTitle } from './title.js';
+import { isIssuerLine } from '../rule-utils/names.js';
 import { findYear } from './year.js';
 
 export type { OutlineSettings } from './sections.js';
-export { nodeText } from './blocks.js';
 
 /**
  * The text the tree was read from, and the file's text as written. They differ only for a page

@@ -6,7 +6,6 @@ import type { OutlineTitle } from '../rule-api.js';
 import {
   COLUMN_TAG_MAX_LENGTH,
   FILE_EXTENSIONS,
-  ISSUER_LINE_MAX_LENGTH,
   SENTENCE_ENDINGS,
   TITLE_CONTINUATION_MAX_LENGTH,
   TITLE_GENRES,
@@ -14,11 +13,11 @@ import {
   TITLE_MAX_LENGTH,
   TITLE_SUBJECTS,
 } from '../data/title-patterns.js';
-import { ORGANIZATION_ENDINGS } from '../data/issuer-patterns.js';
 import { issuerInTitle } from './issuer.js';
 import { foldWidth } from '../read/fold.js';
 import type { Block, SourceSlicer } from './blocks.js';
 import { containsAny } from '../rule-utils/phrases.js';
+import { endsAsName, isIssuerLine } from '../rule-utils/names.js';
 
 /** How many opening blocks may hold the title (metadata rows and bylines come first on pages). */
 const TITLE_SEARCH_BLOCKS = 8;
@@ -38,8 +37,6 @@ const EXTENSION = new RegExp(`(?:${FILE_EXTENSIONS.map((e) => e.replace('.', '\\
 const BREADCRUMB = /[>＞»›]|\s[/|｜]\s|->/;
 const YEAR = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/;
 const OPENING_SENTENCE = /^\d{4}\s*(?:年度?)?(?:以来)?\s*[,,、]/;
-// Characters a name has no place for: a line holding them is not an issuer line.
-const NOT_IN_NAME = /[\d,,。;;::!!??《》“”"|｜]/;
 
 /** Where in a block's text the title stands, once the page's wrapping is taken off. */
 function unwrap(text: string): { from: number; to: number } {
@@ -64,15 +61,6 @@ function unwrap(text: string): { from: number; to: number } {
   }
   while (to > from && /\s/.test(text[to - 1]!)) to--;
   return { from, to };
-}
-
-function endsAsName(text: string): boolean {
-  return ORGANIZATION_ENDINGS.some((e) => text.endsWith(e));
-}
-
-/** A short line that only names a body ("××区人民政府", "中共××省委 ××省人民政府"). */
-export function isIssuerLine(text: string): boolean {
-  return text.length <= ISSUER_LINE_MAX_LENGTH && !NOT_IN_NAME.test(foldWidth(text)) && endsAsName(text);
 }
 
 /**

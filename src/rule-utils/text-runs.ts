@@ -2,7 +2,13 @@
 // characters (punctuation, document numbers, personal data). Only `text` nodes count: inline
 // code, HTML, link targets and Markdown syntax are never report prose.
 import type { Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { documentNumberSpans } from '../data/document-number.js';
+
+/** The plain text of a node: its text descendants concatenated (raw HTML and image descriptions are not text). */
+export function nodeText(node: Nodes): string {
+  return toString(node, { includeHtml: false, includeImageAlt: false });
+}
 
 export interface TextRun {
   value: string;
