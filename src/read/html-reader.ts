@@ -6,6 +6,7 @@ import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
 import { decode } from './decode.js';
 import { ReadError } from './errors.js';
 import { nestsDeeperThan } from './html-depth.js';
@@ -115,36 +116,37 @@ function findArticle(root: Root): { article: Root | Element; title: Element | nu
   return { article, title: hasTitle(article) ? null : titleBefore(root, article) };
 }
 
+/** Whether an element below `node` (not `node` itself) passes `test`. */
+function hasDescendant(node: Element, test: (element: Element) => boolean): boolean {
+  let found = false;
+  visit(node, 'element', (element) => {
+    if (element === node || !test(element)) return CONTINUE;
+    found = true;
+    return EXIT;
+  });
+  return found;
+}
+
 function hasTitle(node: Element): boolean {
-  return node.children.some((child) => child.type === 'element' && (child.tagName === 'h1' || hasTitle(child)));
+  return hasDescendant(node, (element) => element.tagName === 'h1');
 }
 
 /** The last h1–h3 (or element named "title") before the article: its title when it sits outside. */
 function titleBefore(root: Root, article: Element): Element | null {
   let found: Element | null = null;
-  let done = false;
-  const visit = (node: Root | Element) => {
-    for (const child of node.children) {
-      if (done) return;
-      if (child.type !== 'element') continue;
-      if (child === article) {
-        done = true;
-        return;
-      }
-      if (/^h[1-3]$/.test(child.tagName) || /(?:^|[\s_-])(?:title|bt)(?:[\s_-]|$)/i.test(words(child))) {
-        const text = toText(child).trim();
-        if (text.length > 0 && text.length <= 100) found = child;
-      } else {
-        visit(child);
-      }
-    }
-  };
-  visit(root);
+  visit(root, 'element', (element) => {
+    if (element === article) return EXIT;
+    if (!/^h[1-3]$/.test(element.tagName) && !/(?:^|[\s_-])(?:title|bt)(?:[\s_-]|$)/i.test(words(element))) return CONTINUE;
+    const text = toText(element).trim();
+    if (text.length > 0 && text.length <= 100) found = element;
+    // A title's own parts are not titles.
+    return SKIP;
+  });
   return found;
 }
 
 function hasBlockChild(element: Element): boolean {
-  return element.children.some((child) => child.type === 'element' && (BLOCK_TAGS.has(child.tagName) || child.tagName === 'br' || hasBlockChild(child)));
+  return hasDescendant(element, (child) => BLOCK_TAGS.has(child.tagName) || child.tagName === 'br');
 }
 
 /** A run of inline content as text, with HTML's whitespace collapsing and <br> as a break. */

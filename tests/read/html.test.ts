@@ -118,6 +118,20 @@ describe('article extraction', () => {
     expect(text.split('\n')).toEqual(['第一段 加粗 续写', '第二段', '第三段', '第四段']);
   });
 
+  it('a title outside the article is taken whole, once; none is taken when the article has its own <h1>', () => {
+    const body = `<p>${'全面推进依法行政,建设法治政府。'.repeat(20)}</p>`;
+    // A title box is read whole, with what it wraps round the title (the outline takes the date off).
+    const boxed = readHtml(page(`<div class="title"><span class="title-text">某区2023年法治政府建设年度报告</span> <span>2024-03-01</span></div><div class="content">${body}</div>`));
+    expect(boxed.text.split('\n')).toEqual(['某区2023年法治政府建设年度报告 2024-03-01', expect.stringMatching(/^全面推进/)]);
+    // The last heading before the article counts; headings after it do not.
+    const last = readHtml(page(`<h2>网站名称</h2><h3>某区2023年法治政府建设年度报告</h3><div class="content">${body}</div><h2>相关链接</h2>`));
+    expect(last.text.split('\n')[0]).toBe('某区2023年法治政府建设年度报告');
+    // An article with an <h1> deep inside has its title: the site's heading above stays out.
+    const own = readHtml(page(`<h2>网站名称</h2><div class="content"><div><h1>某区2023年法治政府建设年度报告</h1></div>${body}</div>`));
+    expect(own.text.split('\n')[0]).toBe('某区2023年法治政府建设年度报告');
+    expect(own.text).not.toContain('网站名称');
+  });
+
   it('a page with nothing but chrome is empty', async () => {
     const result = await lintBytes(page('<div class="nav">首页</div><script>x()</script><div id="footer">版权所有</div>'), 'a.html', request());
     expect(result.messages).toMatchObject([{ fatal: true, ruleId: null, message: '文件为空' }]);
