@@ -115,6 +115,9 @@ describe('lintFiles', () => {
     expect(missing.messages).toEqual([expect.objectContaining({ ruleId: null, fatal: true, severity: 2, message: expect.stringMatching(/^no such file/) })]);
     const [donghu] = await new FazhiLint({ cwd: ROOT, locale: 'en' }).lintFiles(DONGHU);
     expect(results.find((r) => r.filePath === DONGHU)).toEqual(donghu);
+    // As docs/extend/api.md says: the paths that could not be read first, then the linted files.
+    const reversed = await new FazhiLint({ cwd: ROOT, locale: 'en' }).lintFiles([DONGHU, 'no-such.txt']);
+    expect(reversed.map((r) => r.filePath)).toEqual([path.join(ROOT, 'no-such.txt'), DONGHU]);
   });
 
   it("a config's ignores covering every file: AllFilesIgnoredError; a file named outright gets a warning instead", async () => {
