@@ -9,6 +9,7 @@ import { ConfigError, parseRuleFlag, type RuleSetting } from '../config/index.js
 import { FormatterError } from '../format/index.js';
 import { builtinRules } from '../../rules/index.js';
 import { AllFilesIgnoredError, FazhiLint, NoFilesFoundError, type LoadedFormatter } from '../api/fazhi-lint.js';
+import { STDIN_NAME } from '../api/stdin-name.js';
 import { CacheLocationError, DEFAULT_CACHE_LOCATION } from '../api/cache.js';
 import { createProgress } from './progress.js';
 import { parseShard, selectShard, type Shard } from './shard.js';
@@ -152,10 +153,24 @@ async function lintCommand(values: Values, positionals: string[], localeFlag: Lo
   // Load the formatter first: a typo in --format should fail before any linting.
   const formatter = values['print-outline'] ? null : await lint.loadFormatter(values.format);
   const run = await runLint(lint, values, positionals, flags, cwd, locale);
-  reportReviewed(run.results, cwd, locale);
+  const said = localeFlag ?? (await configLocale(lint, run.results[0]?.filePath, cwd)) ?? locale;
+  reportReviewed(run.results, cwd, said);
   if (values['print-outline']) return printOutline(run.results);
   if (!run.streamed) await printResults(lint, formatter!, run.results, values);
-  return exitCodeOf(run, flags, locale);
+  return exitCodeOf(run, flags, said);
+}
+
+/**
+ * The locale of the config `file` gets, for what the command says around the results in the
+ * language the formats use (the API's default too); undefined when that config cannot be read.
+ */
+async function configLocale(lint: FazhiLint, file: string | undefined, cwd: string): Promise<Locale | undefined> {
+  try {
+    return (await lint.calculateConfigForFile(file === undefined || file === STDIN_NAME ? path.join(cwd, STDIN_NAME) : file)).locale;
+  } catch (error) {
+    if (error instanceof ConfigError) return undefined;
+    throw error;
+  }
 }
 
 /** Checks the flags of a lint run and turns them into values; throws UsageError for a wrong one or combination. */

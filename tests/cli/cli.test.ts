@@ -72,6 +72,20 @@ describe('fazhi-lint CLI', () => {
     expect(over.stderr).toContain('警告过多');
   });
 
+  it("with a config's locale: en, what the command says around the results is English too", () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, '.linterrc.yml'), 'locale: en\nextends: []\nrules:\n  require-title: warn\n');
+    writeFileSync(path.join(dir, 'a.txt'), '我县推进依法行政。\n');
+    const run = runCli(['--max-warnings', '0', path.join(dir, 'a.txt')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('fazhi-lint found too many warnings (maximum: 0).');
+    expect(run.stdout).toContain("✖ 1 problem (0 errors, 1 warning)");
+    const annotated = runCli(['--annotate', path.join(dir, 'a.txt')]);
+    expect(annotated.stderr).toMatch(/fazhi-lint: wrote .*a\.reviewed\.docx \(\d+ comment\(s\), 0 tracked change\(s\)\)/);
+    // --locale still wins.
+    expect(runCli(['--locale', 'zh', '--max-warnings', '0', path.join(dir, 'a.txt')]).stderr).toContain('警告过多');
+  });
+
   it('--quiet hides warnings', () => {
     const run = runCli(['--no-config-lookup', '--rule', 'require-title: warn', '--quiet', '--format', 'json', DONGHU]);
     const [result] = JSON.parse(run.stdout);
