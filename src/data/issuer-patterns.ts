@@ -30,6 +30,12 @@ export const PREDICATE_OPENINGS = [
 /** A subject starting so is a pronoun (我局, 本镇) or a collective (全省各级政府, 各部门): no issuer. */
 export const PRONOUN_STARTS = ['我', '本', '该', '全', '各', '其'];
 
+/**
+ * A name made of these alone names no place or body ("县委、县政府", "自治区党委、政府", "局党委"):
+ * the writer's superiors or itself in general, not an issuer one could tell from another.
+ */
+export const GENERIC_NAME_PARTS = ['人民政府', '自治区', '党工委', '党委', '党组', '政府', '省', '市', '县', '区', '乡', '镇', '委', '部', '厅', '局', '、', '和', '及'];
+
 /** A clause starting so goes on from the one before ("以及市、区对…的部署"): it has no subject of its own. */
 export const CONTINUATION_STARTS = ['以及', '并且', '同时', '而且'];
 

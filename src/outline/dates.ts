@@ -1,9 +1,7 @@
 // Dates as reports write them: "2023年1月19日", "二〇二三年一月十九日", "2023-01-30 11:12".
 import { parseChineseNumeral } from '../read/headings.js';
+import { CHINESE_DIGIT_CLASS, CHINESE_DIGITS } from '../data/numerals.js';
 
-const DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, Ｏ: 0, O: 0, o: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
 
 /** "十九" → 19, "二十" → 20, "9" → 9. */
 function smallNumber(text: string): number | null {
@@ -16,7 +14,7 @@ function yearNumber(text: string): number | null {
   if (text.length !== 4) return null;
   let value = 0;
   for (const ch of text) {
-    const digit = DIGITS[ch];
+    const digit = CHINESE_DIGITS[ch];
     if (digit === undefined) return null;
     value = value * 10 + digit;
   }
@@ -31,7 +29,7 @@ export interface FoundDate {
   index: number;
 }
 
-const CN_DATE = /([0-9]{4}|[〇零一二三四五六七八九ＯOo]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日/;
+const CN_DATE = new RegExp(`([0-9]{4}|${CHINESE_DIGIT_CLASS}{4})\\s*年\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*日`);
 const ISO_DATE = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/;
 
 function valid(year: number, month: number, day: number): boolean {

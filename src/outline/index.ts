@@ -83,6 +83,21 @@ function openingBlocks(body: Block[]): Block[] {
   return opening;
 }
 
+/**
+ * Where to read the issuer when nothing comes before the first part (an excerpt that starts at
+ * "一、…"): the paragraphs that open that part ("2025年,××县人民政府在…领导下,…").
+ */
+function firstPartLead(body: Block[]): Block[] {
+  const start = body.findIndex((block) => block.level > 0);
+  if (start === -1) return [];
+  const lead: Block[] = [];
+  for (const block of body.slice(start + 1)) {
+    if (block.level > 0 || lead.length === 3) break;
+    lead.push(block);
+  }
+  return lead;
+}
+
 export function buildOutline(tree: Root, settings: OutlineSettings = {}, source?: OutlineSource): Outline {
   const matched = source?.matched ?? '';
   const slicer = new SourceSlicer(matched, source?.written ?? matched);
@@ -109,6 +124,7 @@ export function buildOutline(tree: Root, settings: OutlineSettings = {}, source?
     {
       title: found ? { text: found.title.text, matched: found.matched } : null,
       opening,
+      partLead: firstPartLead(body),
       signatureLines: signature.issuerLines,
       debris: tree.data?.debris ?? [],
     },

@@ -9,6 +9,7 @@ import {
   ADVERBIAL_OPENINGS,
   ANNOUNCEMENT_OPENINGS,
   CONTINUATION_STARTS,
+  GENERIC_NAME_PARTS,
   ISSUER_KINDS,
   ISSUER_MAX_LENGTH,
   OPENING_TIME_WORDS,
@@ -18,6 +19,7 @@ import {
 } from '../data/issuer-patterns.js';
 import { TITLE_SUBJECTS } from '../data/title-patterns.js';
 import { foldWidth } from '../read/fold.js';
+import { YEAR_NUMBER } from '../data/numerals.js';
 import type { Block, SourceSlicer } from './blocks.js';
 import { isTitleText } from './title.js';
 
@@ -31,7 +33,7 @@ export interface Issuer {
   source: IssuerSource;
 }
 
-const YEAR = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?/;
+const YEAR = new RegExp(`${YEAR_NUMBER}\\s*年度?`);
 // A name holds no sentence punctuation; 、 和 及 与 and blanks join the bodies of a joint issuer.
 const NAME_CHARS = /^[^,。;:!?“”"《》()\[\]【】\d]+$/;
 const PREDICATE = new RegExp(`^(?:${PREDICATE_OPENINGS.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
@@ -56,6 +58,13 @@ export function isBodyName(text: string): boolean {
     NAME_CHARS.test(text) &&
     !PRONOUN_STARTS.some((p) => text.startsWith(p))
   );
+}
+
+const GENERIC_PARTS = new RegExp([...GENERIC_NAME_PARTS].sort((a, b) => b.length - a.length).join('|'), 'g');
+
+/** A name of level words alone ("县委、县政府"): no place is named. */
+function isGenericName(name: string): boolean {
+  return name.replace(GENERIC_PARTS, '').trim() === '';
 }
 
 /**
@@ -119,10 +128,10 @@ function subjectOf(clause: string): { from: number; to: number } | 'pronoun' | n
 // "今年以来,"), after a year's framing clause ("2025年是…收官之年,"), after a clause naming a year
 // further in ("根据…,2023年,…").
 const CLAUSE_STARTS = new RegExp(
-  `(?:^|[,。;])\\s*(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年度?(?:以来|全年|来)?|${OPENING_TIME_WORDS.join('|')})\\s*,?`,
+  `(?:^|[,。;])\\s*(?:${YEAR_NUMBER}\\s*年度?(?:以来|全年|来)?|${OPENING_TIME_WORDS.join('|')})\\s*,?`,
   'g',
 );
-const YEAR_FRAME = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:度)?是[^,。]{0,60}[,。]/;
+const YEAR_FRAME = new RegExp(`^${YEAR_NUMBER}\\s*年(?:度)?是[^,。]{0,60}[,。]`);
 
 /** The issuer named as the subject of an opening paragraph, or 'pronoun'. */
 export function openingSubject(text: string): { from: number; to: number } | 'pronoun' | null {
@@ -181,6 +190,12 @@ export interface IssuerEvidence {
   title: { text: string; matched: string } | null;
   /** Body blocks before the first part. */
   opening: Block[];
+  /**
+   * The paragraphs that open the first part, read when neither the opening nor the page's
+   * metadata names the issuer (an excerpt starting at "一、…"). They often speak of the
+   * leadership ("自治区党委、政府…", "局党委…"), so only a subject that names a place counts there.
+   */
+  partLead: Block[];
   signatureLines: Block[];
   debris: readonly { text: string }[];
 }
@@ -213,6 +228,11 @@ export function findIssuer(evidence: IssuerEvidence, slicer: SourceSlicer): Issu
   }
   const metadata = metadataIssuer(evidence.debris);
   if (metadata) return { name: metadata, matched: foldWidth(metadata), source: 'metadata' };
+  for (const block of evidence.partLead) {
+    const subject = openingSubject(block.plain);
+    if (subject === 'pronoun' || subject === null) continue;
+    if (!isGenericName(block.plain.slice(subject.from, subject.to))) return quote(block, subject);
+  }
   if (evidence.signatureLines.length > 0) {
     return {
       name: evidence.signatureLines.map((b) => slicer.piece(b).text).join(' '),

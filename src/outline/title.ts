@@ -6,6 +6,7 @@ import type { OutlineTitle } from '../rule-api.js';
 import {
   COLUMN_TAG_MAX_LENGTH,
   FILE_EXTENSIONS,
+  LEADING_WRAP_MAX_LENGTH,
   SENTENCE_ENDINGS,
   TITLE_CONTINUATION_MAX_LENGTH,
   TITLE_GENRES,
@@ -17,6 +18,7 @@ import { issuerInTitle } from './issuer.js';
 import { foldWidth } from '../read/fold.js';
 import type { Block, SourceSlicer } from './blocks.js';
 import { containsAny } from '../rule-utils/phrases.js';
+import { YEAR_NUMBER } from '../data/numerals.js';
 import { endsAsName, isIssuerLine } from '../rule-utils/names.js';
 
 /** How many opening blocks may hold the title (metadata rows and bylines come first on pages). */
@@ -34,8 +36,9 @@ const TRAILING_DATE = /\s*[(\[【]?\s*(?:(?:发布|更新)?(?:时间|日期)\s*[
 // "…报告_某某区人民政府", "…报告-某某-官方网站" (mirrors inject a brand there).
 const TRAILING_SITE = new RegExp(`(?:${TITLE_GENRES.join('|')})\\s*(?:[-_|—丨]|\\s[-|—]\\s)\\s*(?!.*(?:${TITLE_GENRES.join('|')}))\\S.{0,40}$`);
 const EXTENSION = new RegExp(`(?:${FILE_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
+const LEADING_WRAP = new RegExp(`^([^|｜丨—]{0,${LEADING_WRAP_MAX_LENGTH}}?)\\s*(?:——|—|[|｜丨])\\s*`);
 const BREADCRUMB = /[>＞»›]|\s[/|｜]\s|->/;
-const YEAR = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/;
+const YEAR = new RegExp(`${YEAR_NUMBER}\\s*年`);
 const OPENING_SENTENCE = /^\d{4}\s*(?:年度?)?(?:以来)?\s*[,,、]/;
 
 /** Where in a block's text the title stands, once the page's wrapping is taken off. */
@@ -60,6 +63,11 @@ function unwrap(text: string): { from: number; to: number } {
     to--;
   }
   while (to > from && /\s/.test(text[to - 1]!)) to--;
+  // A headline or a column's name before the title ("坚持依法行政 建设法治××——××市…报告",
+  // "法治××｜××区…报告"; the headline may stand on the line above), unless it names the issuer
+  // ("中共××县委——关于…的报告").
+  const lead = LEADING_WRAP.exec(text.slice(from, to));
+  if (lead && isTitleText(text.slice(from + lead[0].length, to)) && !endsAsName(lead[1]!.trim())) from += lead[0].length;
   return { from, to };
 }
 
@@ -102,44 +110,64 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
 export function findTitle(blocks: Block[], slicer: SourceSlicer): FoundTitle | null {
   const limit = Math.min(blocks.length, TITLE_SEARCH_BLOCKS);
   for (let i = 0; i < limit; i++) {
-    const block = blocks[i]!;
-    if (block.node.type === 'heading' && block.node.data?.numbering) break;
-    // A title is a line: a long paragraph is never one, and is not scanned for a title's wrapping.
-    if (block.plain.length > TITLE_CANDIDATE_MAX_LENGTH) continue;
-    const { from, to } = unwrap(block.plain);
-    const text = block.plain.slice(from, to);
-    let first = i;
-    let last = i;
-    let matched = text;
-    if (!isTitleText(text)) {
-      // A title broken inside its words: "…关于2023年度法治政府建设" + "工作的报告".
-      const following = blocks[i + 1];
-      if (!following || following.level !== 0 || following.plain.length > TITLE_CONTINUATION_MAX_LENGTH) continue;
-      if (!isTitleStart(text) || !isTitleText(text + following.plain)) continue;
-      last = i + 1;
-      matched = text + following.plain;
+    if (endsTitleSearch(blocks[i]!)) break;
+    const found = titleAt(blocks, i, slicer);
+    if (found === null) continue;
+    // A public account or a page heads the text with a short form of the title, then gives the
+    // report's own, fuller one ("××街道…报告", byline, "××区××街道…报告"): the report's is the title.
+    for (let j = found.next; j < limit && !endsTitleSearch(blocks[j]!) && blocks[j]!.plain.length <= TITLE_CANDIDATE_MAX_LENGTH; j++) {
+      const fuller = titleAt(blocks, j, slicer);
+      if (fuller !== null && fuller.matched.length > found.matched.length && squeeze(fuller.matched).endsWith(squeeze(found.matched))) return fuller;
     }
-    // "××区人民政府" + "关于2022年…的报告": the line above names the issuer the title leaves out.
-    // A title that names its own issuer takes none (the line above is then the site's name).
-    // Only a line right above: a site's name with a breadcrumb or byline between is no part of it.
-    const previous = blocks[i - 1];
-    if (previous && previous.level === 0 && slicer.blankBetween(previous, block) && isIssuerLine(previous.plain) && !isTitleText(previous.plain) && !issuerInTitle(matched)) {
-      first = i - 1;
-      matched = previous.plain + matched;
-    }
-    const pieces = [];
-    for (let j = first; j <= last; j++) {
-      const piece = j === i ? slicer.piece(blocks[j]!, from, to) : slicer.piece(blocks[j]!);
-      pieces.push(piece);
-    }
-    const title: OutlineTitle = {
-      text: pieces.map((p) => p.text).join(''),
-      line: pieces[0]!.line,
-      span: { start: pieces[0]!.span.start, end: pieces.at(-1)!.span.end },
-    };
-    return { title, next: skipRepeats(blocks, last + 1, matched), matched };
+    return found;
   }
   return null;
+}
+
+/** A numbered heading: the body has begun. */
+function endsTitleSearch(block: Block): boolean {
+  return block.node.type === 'heading' && Boolean(block.node.data?.numbering);
+}
+
+/** The title that starts at block `i` (with a line naming its issuer above it), or null. */
+function titleAt(blocks: Block[], i: number, slicer: SourceSlicer): FoundTitle | null {
+  const block = blocks[i]!;
+  // A title is a line: a long paragraph is never one, and is not scanned for a title's wrapping.
+  if (block.plain.length > TITLE_CANDIDATE_MAX_LENGTH) return null;
+  const { from, to } = unwrap(block.plain);
+  const text = block.plain.slice(from, to);
+  let first = i;
+  let last = i;
+  let matched = text;
+  if (!isTitleText(text)) {
+    // A title broken inside its words: "…关于2023年度法治政府建设" + "工作的报告".
+    const following = blocks[i + 1];
+    if (!following || following.level !== 0 || following.plain.length > TITLE_CONTINUATION_MAX_LENGTH) return null;
+    // A line that opens with a dash is the subtitle under a headline, not the headline's second half.
+    if (/^\s*—/.test(following.plain)) return null;
+    if (!isTitleStart(text) || !isTitleText(text + following.plain)) return null;
+    last = i + 1;
+    matched = text + following.plain;
+  }
+  // "××区人民政府" + "关于2022年…的报告": the line above names the issuer the title leaves out.
+  // A title that names its own issuer takes none (the line above is then the site's name).
+  // Only a line right above: a site's name with a breadcrumb or byline between is no part of it.
+  const previous = blocks[i - 1];
+  if (previous && previous.level === 0 && slicer.blankBetween(previous, block) && isIssuerLine(previous.plain) && !isTitleText(previous.plain) && !issuerInTitle(matched)) {
+    first = i - 1;
+    matched = previous.plain + matched;
+  }
+  const pieces = [];
+  for (let j = first; j <= last; j++) {
+    const piece = j === i ? slicer.piece(blocks[j]!, from, to) : slicer.piece(blocks[j]!);
+    pieces.push(piece);
+  }
+  const title: OutlineTitle = {
+    text: pieces.map((p) => p.text).join(''),
+    line: pieces[0]!.line,
+    span: { start: pieces[0]!.span.start, end: pieces.at(-1)!.span.end },
+  };
+  return { title, next: skipRepeats(blocks, last + 1, matched), matched };
 }
 
 /** Pages often show the title twice (in the header and above the text, sometimes split): read it once. */

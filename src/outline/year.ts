@@ -7,16 +7,16 @@
 // ("2021—2025年") is not the report's.
 import type { Outline, OutlineDate } from '../rule-api.js';
 import type { Block } from './blocks.js';
+import { CHINESE_DIGITS, YEAR_NUMBER } from '../data/numerals.js';
 
 export type YearSource = NonNullable<Outline['yearSource']>;
 
-const YEAR_TOKEN = '(\\d{4}|[〇零一二三四五六七八九]{4})';
-const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const YEAR_TOKEN = `(${YEAR_NUMBER})`;
 
 /** "2023" or "二〇二三" → 2023; null outside 2000–2100. */
 export function yearValue(token: string): number | null {
   let value = 0;
-  for (const ch of token) value = value * 10 + (/\d/.test(ch) ? Number(ch) : (DIGITS[ch] ?? NaN));
+  for (const ch of token) value = value * 10 + (/\d/.test(ch) ? Number(ch) : (CHINESE_DIGITS[ch] ?? NaN));
   return value >= 2000 && value <= 2100 ? value : null;
 }
 

@@ -386,3 +386,57 @@ describe('more openings and titles', () => {
     expect((await outline(`青川县2023年法治政府建设年度报告【发布时间:2024-01-05】${BODY}`)).title?.text).toBe('青川县2023年法治政府建设年度报告');
   });
 });
+
+describe('shapes from the third blind set', () => {
+  it.each([
+    ['○ (a circle)', '青川县民政局二○二二年度法治政府建设工作报告', 2022],
+    ['the letter O', '青川县民政局二OO九年度法治政府建设工作报告', 2009],
+    ['full-width Ｏ', '青川县民政局二ＯＯ九年度法治政府建设工作报告', 2009],
+  ])('a year in Chinese numerals whose zero is written %s', async (_name, title, year) => {
+    const o = await outline(`${title}\n我局坚持依法行政。${BODY}`);
+    expect(o.title?.text).toBe(title);
+    expect(o.year).toBe(year);
+    expect(o.issuer).toBe('青川县民政局');
+  });
+
+  it('a signature dated 二○二三年一月十日 is a date', async () => {
+    const o = await outline(`2022年,青川县坚持依法行政。${BODY}\n青川县人民政府\n二○二三年一月十日\n`);
+    expect(o.date).toMatchObject({ iso: '2023-01-10', source: 'signature' });
+  });
+
+  it.each([
+    ['a newspaper headline on the line above, the title after a dash', '坚持依法行政　建设法治青川\n——青川市二〇二四年法治政府建设年度报告'],
+    ['a headline and the title on one line', '坚持依法行政 建设法治青川——青川市二〇二四年法治政府建设年度报告'],
+    ["a public account's column before ｜", '法治青川｜青川市二〇二四年法治政府建设年度报告'],
+    ['an attachment download label', '附件下载：青川市二〇二四年法治政府建设年度报告'],
+  ])('%s', async (_name, lines) => {
+    const o = await outline(`${lines}\n2024年,青川市坚持依法行政。${BODY}`);
+    expect(o.title?.text).toBe('青川市二〇二四年法治政府建设年度报告');
+    expect(o.issuer).toBe('青川市');
+  });
+
+  it('a dash before the title does not drop an issuer that stands before it', async () => {
+    const o = await outline(`中共青川县委——关于2023年度法治建设情况的报告\n2023年,全县坚持依法行政。${BODY}`);
+    expect(o.title?.text).toBe('中共青川县委——关于2023年度法治建设情况的报告');
+  });
+
+  it("a public account's short title, then the report's own fuller one: the report's is the title", async () => {
+    const o = await outline('石门街道2024年度法治政府建设工作报告\n石门街道 2025年03月10日 17:02\n作者：石门街道综治办\n\n青川区石门街道2024年度法治政府建设工作报告\n\n2024年,石门街道办事处坚持依法行政。' + BODY);
+    expect(o.title?.text).toBe('青川区石门街道2024年度法治政府建设工作报告');
+    expect(o.issuer).toBe('青川区石门街道');
+  });
+
+  it('an excerpt that starts at part one: the subject of its first paragraph, when it names a place', async () => {
+    const named = await outline('青川县人民政府网\n一、2025年推进法治政府建设的主要举措和成效\n2025年,青川县人民政府在县委的坚强领导下,统筹推进法治政府建设。\n(一)强化组织领导。全年召开专题会议3次。\n');
+    expect(named.issuer).toBe('青川县人民政府');
+    expect(named.issuerSource).toBe('opening');
+    // The leadership in general ("自治区党委、政府", "局党委") is no issuer.
+    for (const subject of ['自治区党委、政府', '县委、县政府', '局党委']) {
+      const o = await outline(`一、深入学习践行习近平法治思想\n${subject}坚持以习近平法治思想为指导,统筹推进法治政府建设。\n`);
+      expect(o.issuer, subject).toBeNull();
+    }
+    // The page's metadata comes first.
+    const withMetadata = await outline('索引号:123 | 发布机构:青川县司法局\n一、主要举措和成效\n2025年,青川县人民政府在县委的坚强领导下,统筹推进法治政府建设。\n');
+    expect(withMetadata.issuer).toBe('青川县司法局');
+  });
+});
