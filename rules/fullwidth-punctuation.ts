@@ -117,7 +117,7 @@ const SCANNED = scanFor(SCANNED_MARKS);
 // In a text NFKC converted, no mark it makes is reported, parentheses included (each pair is
 // asked reportable('(')): the scan looks for the others alone. Half the bench reports are such.
 const SCANNED_IN_NFKC_TEXT = scanFor(SCANNED_MARKS.filter((mark) => !NFKC_MARKS.includes(mark)));
-const QUOTES = Object.entries(QUOTES_OF);
+const QUOTE_MARKS = Object.keys(QUOTES_OF);
 
 const rule: LoadedRule = {
   meta: {
@@ -195,8 +195,9 @@ const rule: LoadedRule = {
       // Chinese for the marks beside them ("\"三项制度\",").
       const quotePairs: Array<[number, number, string]> = [];
       const quoted = new Set<number>();
-      for (const [q, [opening, closing]] of QUOTES) {
+      for (const q of QUOTE_MARKS) {
         if (!text.includes(q)) continue;
+        const [opening, closing] = QUOTES_OF[q]!;
         const at: number[] = [];
         for (let i = text.indexOf(q, from); i !== -1; i = text.indexOf(q, i + 1)) if (quoteCandidate(text, i) && !inNumber(i)) at.push(i);
         for (let k = 0; k + 1 < at.length; k += 2) {
