@@ -100,8 +100,13 @@ const OPEN_RUN = new RegExp(`([${OPENERS}])${GAP}(${FULL_YEAR}\\d{1,4})${GAP}(${
 const NUMBER_BRACKETED = new RegExp(`(${FULL_YEAR})${GAP}([${OPENERS}])${GAP}(\\d{1,5})${GAP}([${CLOSERS}])(${SIGN})?`, 'y');
 /** 2020第15号, 2020年5号, 2023 7号, 201912号: 1 year, 2 separator (absent: run together), 3 number, 4 sign. */
 const BARE = new RegExp(`(${FULL_YEAR})(年${GAP}第?|${GAP}第|[ \\u3000]{1,3})?${GAP}(\\d{1,5})(${SIGN})`, 'y');
-/** Where a number's tail may start: a bracket, or a run of digits (taken whole, so each run is one place). */
-const TAIL_START = new RegExp(`[${OPENERS}]|\\d+`, 'g');
+/**
+ * Where a number's tail may start: a bracket with a digit after it (past spaces), or a run of
+ * digits that begins with a year (19xx, 20xx: "2020第15号", "201912号"), taken whole. Reports are
+ * full of other numbers and brackets; finding only these places keeps the scan cheap (npm run
+ * bench). A match inside a longer run ("12019") has a digit before it and is passed over.
+ */
+export const TAIL_START = new RegExp(`[${OPENERS}](?=[ \\u3000]*\\d)|${FULL_YEAR}\\d*`, 'g');
 
 const HAN = /^\p{Script=Han}$/u;
 
@@ -173,20 +178,6 @@ const isInstrument = (code: string) => [...INSTRUMENT_MARKS].some((mark) => code
 const plainNumber = (digits: string) => digits.replace(/^0+(?=\d)/, '');
 
 /**
- * Whether a tail could start here, asked before anything else: a run of digits opens one only
- * when it begins with a year (19xx, 20xx: "2020第15号", "201912号"), a bracket only when a digit
- * follows it. Reports are full of other numbers and brackets; this keeps them cheap (npm run bench).
- */
-function mayStartTail(text: string, start: string, at: number): boolean {
-  const first = start.charCodeAt(0);
-  if (first >= 0x30 && first <= 0x39) return start.length >= 4 && (start.startsWith('19') || start.startsWith('20'));
-  let next = at + start.length;
-  while (text[next] === ' ' || text[next] === '\u3000') next++;
-  const code = text.charCodeAt(next);
-  return code >= 0x30 && code <= 0x39;
-}
-
-/**
  * Every 文号-shaped span of `text`, in order. Linear: each place where a Han character meets a
  * bracket or a digit run is tried against a few sticky patterns of bounded length.
  */
@@ -195,14 +186,15 @@ export function scanDocumentNumbers(text: string): DocumentNumber[] {
   TAIL_START.lastIndex = 0;
   for (let m = TAIL_START.exec(text); m !== null; m = TAIL_START.exec(text)) {
     const at = m.index;
-    if (!mayStartTail(text, m[0], at)) continue;
     const prev = charBefore(text, at);
     if (prev === null || !HAN.test(prev.ch) || CODE_BREAKS.includes(prev.ch)) continue;
-    const start = codeStart(text, at);
-    const code = quotedCode(text.slice(start, at));
-    const number = matchTail(text, at, code);
+    // The code is read only once a tail matches: most places (a year in prose) have none.
+    let code: string | undefined;
+    const start = () => codeStart(text, at);
+    const codeOf = () => (code ??= quotedCode(text.slice(start(), at)));
+    const number = matchTail(text, at, codeOf);
     if (number === null) continue;
-    found.push({ start, tailStart: at, code, ...number });
+    found.push({ start: start(), tailStart: at, code: codeOf(), ...number });
     TAIL_START.lastIndex = number.end;
   }
   TAIL_START.lastIndex = 0;
@@ -216,23 +208,23 @@ function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | nu
 
 type Tail = Pick<DocumentNumber, 'end' | 'fault' | 'expected' | 'tail'>;
 
-function matchTail(text: string, at: number, code: string): Tail | null {
+function matchTail(text: string, at: number, code: () => string): Tail | null {
   const fixed = (end: number, fault: DocumentNumberFault, year: string, di: boolean, digits: string, sign: string): Tail => {
     const tail = `${CORRECT_OPEN}${year}${CORRECT_CLOSE}${di ? '第' : ''}${plainNumber(digits)}${sign || '号'}`;
-    return { end, fault, expected: code + tail, tail };
+    return { end, fault, expected: code() + tail, tail };
   };
   const unfixable = (end: number, fault: DocumentNumberFault | null): Tail => ({ end, fault, expected: null, tail: null });
-  const instrument = isInstrument(code);
+  const instrument = () => isInstrument(code());
   let m = sticky(BRACKETED, text, at);
   if (m) {
     const [, open, year, close, di, digits, sign] = m as unknown as string[];
     const end = at + m[0].length;
     if (year!.length === 2) return unfixable(end, 'short-year');
-    const keepDi = di === '第' && instrument;
+    const keepDi = di === '第' && instrument();
     const fault: DocumentNumberFault | null =
       open !== CORRECT_OPEN || close !== CORRECT_CLOSE
         ? 'wrong-brackets'
-        : di === '第' && !instrument
+        : di === '第' && !instrument()
           ? 'di-before-number'
           : plainNumber(digits!) !== digits
             ? 'leading-zero'
@@ -245,18 +237,18 @@ function matchTail(text: string, at: number, code: string): Tail | null {
   m = sticky(NUMBER_BRACKETED, text, at);
   if (m) {
     const end = at + m[0].length;
-    if (!looksLikeCode(code, text, end)) return null;
+    if (!looksLikeCode(code(), text, end)) return null;
     const [, year, , digits, , sign] = m as unknown as string[];
     return fixed(end, 'wrong-brackets', year!, false, digits!, sign ?? '');
   }
   m = sticky(BARE, text, at);
   if (m) {
     const end = at + m[0].length;
-    if (!looksLikeCode(code, text, end)) return null;
+    if (!looksLikeCode(code(), text, end)) return null;
     const [, year, separator, digits, sign] = m as unknown as Array<string | undefined>;
     if (separator === undefined) return unfixable(end, 'run-together');
     const fault = separator.includes('年') ? 'nian-after-year' : 'missing-brackets';
-    return fixed(end, fault, year!, separator.includes('第') && instrument, digits!, sign!);
+    return fixed(end, fault, year!, separator.includes('第') && instrument(), digits!, sign!);
   }
   return null;
 }

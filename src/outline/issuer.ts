@@ -67,13 +67,16 @@ function isGenericName(name: string): boolean {
   return name.replace(GENERIC_PARTS, '').trim() === '';
 }
 
+// Built once, not on every call (every report's title is asked).
+const TITLE_CUT = new RegExp(`关于|${YEAR.source}`);
+
 /**
  * The issuer a title names: what comes before 关于 or the year ("××县人民政府关于…",
  * "××区2023年…"), else what comes between the year and the subject ("2023年度××局法治政府…"),
  * else what comes before the subject ("××局法治政府建设年度报告"). Indices into `title`.
  */
 export function issuerInTitle(title: string): { from: number; to: number } | null {
-  const cut = title.search(new RegExp(`关于|${YEAR.source}`));
+  const cut = title.search(TITLE_CUT);
   const candidates: Array<[number, number]> = [];
   if (cut > 0) candidates.push([0, cut]);
   const year = YEAR.exec(title);
@@ -151,6 +154,7 @@ export function openingSubject(text: string): { from: number; to: number } | 'pr
 }
 
 const ANNOUNCEMENT = new RegExp(`(?:${ANNOUNCEMENT_OPENINGS.join('|')})\\s*`, 'g');
+const ANNOUNCED_NAME_END = new RegExp(`${YEAR.source}|${TITLE_SUBJECTS.join('|')}|有关|相关|本年|全年`);
 
 /** "现将××局2023年…报告如下", "现将《××局2025年度…报告》予以公布": the body the report is announced for. */
 export function announcedIssuer(text: string): { from: number; to: number } | null {
@@ -164,7 +168,7 @@ export function announcedIssuer(text: string): { from: number; to: number } | nu
       continue;
     }
     const rest = text.slice(at, at + ISSUER_MAX_LENGTH + 8);
-    const end = rest.search(new RegExp(`${YEAR.source}|${TITLE_SUBJECTS.join('|')}|有关|相关|本年|全年`));
+    const end = rest.search(ANNOUNCED_NAME_END);
     if (end <= 0) continue;
     const name = rest.slice(0, end).trim();
     if (isBodyName(name)) return { from: at, to: at + name.length };

@@ -133,8 +133,10 @@ function planYearPattern(reportYear: number): RegExp {
 }
 
 /** Where a plan is introduced in a paragraph ("…。下一步,我局将…", "2025年工作打算:"), or -1. */
-function planSentenceStart(text: string, reportYear: number | null): number {
-  const opening = PLAN_OPENING.exec(text);
+export function planSentenceStart(text: string, reportYear: number | null): number {
+  // PLAN_OPENING holds one of the openings: a scan for them alone, a literal alternation, rules
+  // out most paragraphs in half the time the pattern takes (npm run bench).
+  const opening = containsAny(text, PLAN_SENTENCE_OPENINGS) ? PLAN_OPENING.exec(text) : null;
   let at = opening ? opening.index + (AFTER_BREAK.test(opening[0]) ? 1 : 0) : -1;
   // Only a paragraph naming the next year can announce that year's plan.
   if (reportYear !== null && text.includes(String(reportYear + 1))) {

@@ -7,6 +7,8 @@ import { documentNumberSpans } from '../data/document-number.js';
 
 /** The plain text of a node: its text descendants concatenated (raw HTML and image descriptions are not text). */
 export function nodeText(node: Nodes): string {
+  // A block of one text node, as every block a .txt report is read into, is that node's value.
+  if ('children' in node && node.children.length === 1 && node.children[0]!.type === 'text') return node.children[0]!.value;
   return toString(node, { includeHtml: false, includeImageAlt: false });
 }
 

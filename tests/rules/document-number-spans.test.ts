@@ -3,7 +3,7 @@
 // gives one, must give a number it reads as well formed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { documentNumberSpans, scanDocumentNumbers } from '../../src/data/document-number.js';
+import { CORRECT_OPEN, documentNumberSpans, scanDocumentNumbers, TAIL_START, WRONG_BRACKETS } from '../../src/data/document-number.js';
 
 describe('scanDocumentNumbers', () => {
   it('finds the numbers of a paragraph, well formed or not, the code quoted without lead words', () => {
@@ -28,6 +28,43 @@ describe('scanDocumentNumbers', () => {
         expect(scanDocumentNumbers(prefix + text).map(shift)).toEqual(scanDocumentNumbers(text));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('tries the same places as a look at every bracket and every run of digits', () => {
+    // What TAIL_START finds by itself, checked the slow way: every bracket with a digit after
+    // it (past spaces), and every run of four digits or more that begins 19 or 20.
+    const openers = CORRECT_OPEN + WRONG_BRACKETS.map((b) => b.open).join('');
+    const slow = (text: string) => {
+      const places: number[] = [];
+      for (let i = 0; i < text.length; i++) {
+        if (openers.includes(text[i]!)) {
+          let next = i + 1;
+          while (text[next] === ' ' || text[next] === '\u3000') next++;
+          if (/\d/.test(text[next] ?? '')) places.push(i);
+        } else if (/\d/.test(text[i]!) && !/\d/.test(text[i - 1] ?? '')) {
+          const run = /^\d+/.exec(text.slice(i))![0];
+          if (run.length >= 4 && (run.startsWith('19') || run.startsWith('20'))) places.push(i);
+        }
+      }
+      return places;
+    };
+    const fast = (text: string) => {
+      const places: number[] = [];
+      TAIL_START.lastIndex = 0;
+      for (let m = TAIL_START.exec(text); m !== null; m = TAIL_START.exec(text)) {
+        // A run's middle: the scan passes it over, as a digit is not Han.
+        if (!(/\d/.test(m[0][0]!) && /\d/.test(text[m.index - 1] ?? ''))) places.push(m.index);
+      }
+      return places;
+    };
+    const piece = fc.constantFrom(...openers, '〕', ')', '1', '2', '0', '9', '19', '20', '2019', '120', ' ', '　', '国', '号', '年');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(fast(text)).toEqual(slow(text));
+      }),
+      { numRuns: 3000 },
     );
   });
 
