@@ -24,8 +24,9 @@ const CN = '([一二三四五六七八九十]{1,3})';
 // 1 … 99, ASCII or full-width digits (Word's full-width input mode). Never three or more
 // digits: "2022年" and "2022、2023年" are years, not markers.
 const AR = '([0-9０-９]{1,2})';
-// A number follows: "1.5亿元", "1.2万", "1、2号楼" are amounts and lists, not headings.
-const NOT_DIGIT = '(?!\\s*[0-9０-９])';
+// A number follows: "1.5亿元", "1.2万", "1、2号楼" are amounts and lists, not headings. A year
+// may follow: "4.2024年工作打算" is a heading.
+const NOT_DIGIT = '(?!\\s*[0-9０-９](?![0-9０-９]{3}\\s*年))';
 // "(一)、" and "(1)." are non-standard but frequent; the stray mark stays part of the marker
 // so a style rule can point at it.
 const STRAY = '[、.．]?';
@@ -44,7 +45,8 @@ export const HEADING_MARKERS: HeadingMarkerStyle[] = [
     style: 'chinese-dun',
     level: 1,
     // Not "三、四月份", "一、二级", "二、三产业": a numeral list opening a sentence.
-    pattern: `^${CN}、(?![一二三四五六七八九十]{1,3}(?:、|月|季度|级|类|产))`,
+    // A page that letter-spaces a heading puts a blank before the 、 too: "一 、 主 要 成 效".
+    pattern: `^${CN}[ \u3000]?、(?![一二三四五六七八九十]{1,3}(?:、|月|季度|级|类|产))`,
     numeral: 'chinese',
     example: '一、2022年度主要工作',
     note: 'GB/T 9704 level 1; 炭步镇 2022, 东湖区 2022, 柳荫镇 2024. "一是" "一要" "一方面" never match: no 、 follows.',
@@ -65,6 +67,14 @@ export const HEADING_MARKERS: HeadingMarkerStyle[] = [
     numeral: 'chinese',
     example: '一．加强组织领导',
     note: 'full-width full stop (U+FF0E) in place of 、, from Word full-width input',
+  },
+  {
+    style: 'bracket-chinese',
+    level: 1,
+    pattern: `^【${CN}】`,
+    numeral: 'chinese',
+    example: '【一】主要举措和成效',
+    note: 'a Chinese numeral in 【】 for 一、: pages that set their part headings in lenticular brackets',
   },
   {
     style: 'paren-chinese-full',

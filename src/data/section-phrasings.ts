@@ -48,6 +48,13 @@ export const HEADING_PHRASINGS: KindPhrasing[] = [
 ];
 
 /**
+ * How the achievements part is named. A numbered heading is achievements unless it reads as
+ * another part, so these are asked only of a report without numbered headings, whose parts
+ * stand on unnumbered lines ("主要工作成效") or open run-in paragraphs ("一是主要工作开展情况。").
+ */
+export const ACHIEVEMENT_PHRASINGS = ['主要举措', '工作举措', '主要成效', '工作成效', '取得的成效', '主要做法', '工作开展情况', '主要工作', '工作情况', '工作进展', '建设情况'];
+
+/**
  * Paragraph openings that carry a required part without a heading ("下步,街道将…").
  * Matched against the start of a paragraph (first `window` characters).
  */
@@ -76,6 +83,9 @@ export const PLAN_SENTENCE_OPENINGS = ['下一步', '下步', '下一年度', '�
 
 /** "2025年工作打算:…", "2025年度的工作重点": the report's next year with one of these. */
 export const PLAN_YEAR_WORDS = ['打算', '思路', '重点', '计划', '安排', '目标', '举措'];
+
+/** "2025年,我们将…", "2025年,区政府将…": how long the subject between the year and 将 may be. */
+export const PLAN_YEAR_SUBJECT_MAX_LENGTH = 8;
 
 /**
  * A preface that lists the report's parts ("本报告包括工作开展情况、…、存在的差距和不足及2022年

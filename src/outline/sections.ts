@@ -5,9 +5,11 @@
 // ("二是压实主体责任。主要负责同志…第一责任人职责…") or by the text under a sub-heading.
 import type { OutlineSection, SectionKind } from '../rule-api.js';
 import {
+  ACHIEVEMENT_PHRASINGS,
   HEADING_PHRASINGS,
   INLINE_PHRASINGS,
   PLAN_SENTENCE_OPENINGS,
+  PLAN_YEAR_SUBJECT_MAX_LENGTH,
   PLAN_YEAR_WORDS,
   PREFACE_PHRASINGS,
   RESPONSIBILITY_MENTIONS,
@@ -44,7 +46,11 @@ function mergedInline(settings: OutlineSettings): InlinePhrasing[] {
   return [...added, ...INLINE_PHRASINGS];
 }
 
-function classifyHeading(text: string, parentKind: SectionKind | null, reportYear: number | null, phrasings: KindPhrasing[]): SectionKind {
+// Blanks between Chinese characters: a letter-spaced heading ("存 在 问 题") is matched without them.
+const CJK_GAP = /(?<=[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff])/g;
+
+function classifyHeading(written: string, parentKind: SectionKind | null, reportYear: number | null, phrasings: KindPhrasing[]): SectionKind {
+  const text = written.replace(CJK_GAP, '');
   const topLevel = parentKind === null;
   for (const entry of phrasings) {
     const allOf = entry.allOf?.every((group) => containsAny(text, group)) ?? false;
@@ -120,13 +126,17 @@ const SENTENCE_BREAK = '[。;\\uff1b!\\uff01]';
 const PLAN_OPENING = new RegExp(`(?:^|${SENTENCE_BREAK})\\s*(?:${PLAN_SENTENCE_OPENINGS.join('|')})\\s*[,\\uff0c:\\uff1a]?`);
 const AFTER_BREAK = new RegExp(`^${SENTENCE_BREAK}`);
 
-// "2025年工作打算:", for the report year before it; built once per year, not once per paragraph.
+// "2025年工作打算:" or "2025年,我们将…", for the report year before it; built once per year, not
+// once per paragraph. The subject before 将 is short ("我们", "区政府", "我局"): a longer clause
+// ("2025年,全县…完成了…将…") tells of something else.
 const planYearPatterns = new Map<number, RegExp>();
 
 function planYearPattern(reportYear: number): RegExp {
   let pattern = planYearPatterns.get(reportYear);
   if (pattern === undefined) {
-    pattern = new RegExp(`(?:^|${SENTENCE_BREAK})\\s*${reportYear + 1}\\s*年度?的?(?:工作)?(?:${PLAN_YEAR_WORDS.join('|')})`);
+    pattern = new RegExp(
+      `(?:^|${SENTENCE_BREAK})\\s*${reportYear + 1}\\s*年度?(?:的?(?:工作)?(?:${PLAN_YEAR_WORDS.join('|')})|\\s*[,\\uff0c][^。;\\uff1b,\\uff0c]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?将)`,
+    );
     planYearPatterns.set(reportYear, pattern);
   }
   return pattern;
@@ -149,9 +159,40 @@ export function planSentenceStart(text: string, reportYear: number | null): numb
   return at;
 }
 
+/** What a heading's wording names: a part, or null for wording that names none. */
+function namedKind(text: string, year: number | null, phrasings: KindPhrasing[]): SectionKind | null {
+  const kind = classifyHeading(text, null, year, phrasings);
+  if (kind !== 'achievements') return kind;
+  return containsAny(text.replace(CJK_GAP, ''), ACHIEVEMENT_PHRASINGS) ? kind : null;
+}
+
+const UNNUMBERED_HEADING_MAX_LENGTH = 20;
+const SENTENCE_MARKS = /[。,;:!?、]/;
+// "一是主要工作开展情况。…": a run-in lead, short, ended by its full stop.
+const RUN_IN_PART = /^[一二三四五六七八九十]{1,3}是[^。;!]{2,30}[。;]/;
+
+/**
+ * A part of a report that numbers none of its headings: a short line that names a part
+ * ("主要工作成效", "存在问题", "2023年工作计划"), or a paragraph whose run-in lead does
+ * ("三是存在的不足。…"). Its heading as written, and whether the paragraph's text goes on.
+ */
+function unnumberedPart(block: Block, year: number | null, phrasings: KindPhrasing[]): { kind: SectionKind; heading: string; runIn: boolean } | null {
+  const plain = block.plain.trim();
+  if (plain.length <= UNNUMBERED_HEADING_MAX_LENGTH && !SENTENCE_MARKS.test(plain)) {
+    const kind = namedKind(plain, year, phrasings);
+    return kind === null ? null : { kind, heading: block.text.trim(), runIn: false };
+  }
+  const lead = RUN_IN_PART.exec(block.plain);
+  if (lead === null) return null;
+  const kind = namedKind(lead[0].slice(lead[0].indexOf('是') + 1), year, phrasings);
+  return kind === null ? null : { kind, heading: block.text.slice(0, lead[0].length), runIn: true };
+}
+
 export function buildSections(body: Block[], year: number | null, settings: OutlineSettings): OutlineSection[] {
   const phrasings = mergedPhrasings(settings);
   const inline = mergedInline(settings);
+  // Parts on unnumbered lines or in run-in paragraphs are looked for only where no heading is numbered.
+  const numbered = body.some((block) => block.level > 0);
   const sections: OutlineSection[] = [];
   const open: number[] = []; // indices into `sections`, outermost first
   // The heading whose first paragraph comes next: a duty named there is carried by that sub-heading.
@@ -167,6 +208,27 @@ export function buildSections(body: Block[], year: number | null, settings: Outl
   };
 
   for (const block of body) {
+    const unnumbered = numbered ? null : unnumberedPart(block, year, phrasings);
+    if (unnumbered !== null) {
+      open.length = 0;
+      sections.push({
+        kind: unnumbered.kind,
+        heading: unnumbered.heading,
+        level: 1,
+        line: block.line,
+        endLine: block.endLine,
+        inline: false,
+        form: unnumbered.runIn ? 'run-in' : 'heading',
+        startOffset: block.start,
+        endOffset: block.end,
+        text: '',
+        parent: null,
+      });
+      open.push(sections.length - 1);
+      headingAbove = sections.length - 1;
+      // A run-in part's paragraph is its first text, read as any paragraph ("…下一步,我乡将…").
+      if (!unnumbered.runIn) continue;
+    }
     if (block.level > 0) {
       while (open.length > 0 && sections[open[open.length - 1]!]!.level >= block.level) open.pop();
       extendOpen(block);
@@ -236,6 +298,25 @@ export function buildSections(body: Block[], year: number | null, settings: Outl
     const items = runInItems(block).filter((item) => mentionsResponsibility(block.plain.slice(item.start, item.end)));
     if (items.length > 0) {
       for (const item of items) {
+        // An item whose lead names the duty ("(五)党政主要负责人履行…职责情况。…") is that part run
+        // into the paragraph, as a sub-heading with its text would be: no passing mention.
+        if (namedKind(item.lead, year, phrasings) === 'responsibility') {
+          const located = block.textOffset !== null;
+          sections.push({
+            kind: 'responsibility',
+            heading: item.lead,
+            level,
+            line: block.line,
+            endLine: block.endLine,
+            inline: false,
+            form: 'run-in',
+            startOffset: located ? block.textOffset! + item.start : block.start,
+            endOffset: located ? block.textOffset! + item.end : block.end,
+            text: block.text.slice(item.start, item.end),
+            parent,
+          });
+          continue;
+        }
         const at = block.plain.slice(item.start, item.end).search(/第一责任|主要负责/);
         addInline('responsibility', item.lead, 'run-in', sentenceAround(block, item.start + Math.max(0, at)));
       }

@@ -14,7 +14,7 @@ export interface MarkerMatch extends HeadingNumbering {
 const COMPILED = HEADING_MARKERS.map((entry) => ({ entry, regex: new RegExp(entry.pattern) }));
 
 // Every pattern starts with one of these; other lines skip the table (the common case).
-const FIRST_CHARS = /^[第一二三四五六七八九十(（0-9０-９①-⑳]/;
+const FIRST_CHARS = /^[第一二三四五六七八九十(（【0-9０-９①-⑳]/;
 
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 

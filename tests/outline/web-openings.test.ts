@@ -14,6 +14,7 @@ const SETS: Array<[string, string | null]> = [
   ['the real web openings', web],
   ['the openings written blind', path.join(ROOT, 'fixtures/openings')],
   ['the second set of openings written blind', path.join(ROOT, 'fixtures/openings2')],
+  ['the third set of openings written blind', path.join(ROOT, 'fixtures/openings3')],
 ];
 
 describe.each(SETS)('outline on %s', (_name, dir) => {

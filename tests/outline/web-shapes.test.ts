@@ -440,3 +440,75 @@ describe('shapes from the third blind set', () => {
     expect(withMetadata.issuer).toBe('青川县司法局');
   });
 });
+
+describe('parts from the third blind set', () => {
+  const heads = (o: Outline) => o.sections.filter((s) => s.parent === null).map((s) => [s.kind, s.heading, s.form, s.inline]);
+
+  it('"4.2024年工作打算": a number before a year is a heading; "1.5亿元" still is not', async () => {
+    const o = await outline('1.主要工作举措和成效\n全年审查文件87件。\n4.2024年工作打算\n加强培训。\n1.5亿元用于执法保障。\n');
+    expect(o.sections.map((s) => s.heading)).toEqual(['1.主要工作举措和成效', '4.2024年工作打算']);
+  });
+
+  it('"【一】" numbers a part as 一、 does', async () => {
+    const o = await outline('【一】主要举措和成效\n1. 强化组织领导。\n【二】存在的问题\n人手不足。\n');
+    expect(heads(o)).toEqual([
+      ['achievements', '【一】主要举措和成效', 'heading', false],
+      ['problems', '【二】存在的问题', 'heading', false],
+    ]);
+  });
+
+  it('a letter-spaced heading is a heading of its kind', async () => {
+    const o = await outline('一 、 主 要 举 措 和 成 效\n全年审查文件87件。\n二 、 存 在 问 题\n人手不足。\n');
+    expect(heads(o)).toEqual([
+      ['achievements', '一 、 主 要 举 措 和 成 效', 'heading', false],
+      ['problems', '二 、 存 在 问 题', 'heading', false],
+    ]);
+  });
+
+  it('a report that numbers no heading: short lines naming parts are its headings', async () => {
+    const o = await outline('2022年,青川镇坚持依法行政。现将有关情况报告如下:\n\n主要工作成效\n\n一是规范依法决策。全年审查合同165件。\n\n存在问题\n\n一是执法力量不足。\n\n2023年工作计划\n\n一是加强执法队伍建设。\n');
+    expect(heads(o)).toEqual([
+      ['achievements', '主要工作成效', 'heading', false],
+      ['problems', '存在问题', 'heading', false],
+      ['plans', '2023年工作计划', 'heading', false],
+    ]);
+    // Where headings are numbered, a short unnumbered line is no part.
+    const numbered = await outline('一、主要举措和成效\n全年审查合同165件。\n存在问题\n一是执法力量不足。\n');
+    expect(heads(numbered).map((h) => h[1])).toEqual(['一、主要举措和成效']);
+    // A short line that names no part is none.
+    const plain = await outline('2022年,青川镇坚持依法行政。\n\n强化组织领导\n\n全年审查合同165件。\n');
+    expect(heads(plain)).toEqual([]);
+  });
+
+  it('a report whose parts run in as "一是…。" paragraphs: each lead naming a part is its heading', async () => {
+    const o = await outline(
+      '2021年,青川乡扎实推进法治政府建设。现将工作情况报告如下:\n\n一是主要工作开展情况。全年召开会议研究重大事项31项。\n\n二是党政主要负责人履行推进法治建设第一责任人职责情况。乡党委书记带头学法。\n\n三是存在的不足。执法人员少。下一步,我乡将加强培训。\n\n四是规范依法决策。全年审查合同17份。\n',
+    );
+    expect(heads(o)).toEqual([
+      ['achievements', '一是主要工作开展情况。', 'run-in', false],
+      ['responsibility', '二是党政主要负责人履行推进法治建设第一责任人职责情况。', 'run-in', false],
+      ['problems', '三是存在的不足。', 'run-in', false],
+    ]);
+    // A run-in part's paragraph is read on: the plan introduced in it is found, under the problems.
+    expect(o.sections.find((s) => s.kind === 'plans')).toMatchObject({ heading: '下一步,我乡将加强培训。', inline: true, parent: 2 });
+    // "四是规范依法决策。" names no part: the problems part runs on over it.
+    expect(o.sections[2]!.text).toContain('四是规范依法决策');
+  });
+
+  it('"2024年,我们将…" inside a paragraph of a 2023 report introduces the plan; a long clause before 将 does not', async () => {
+    const o = await outline('2023年,青川县住建局坚持依法行政。\n一、存在的问题\n执法人员不足。2024年,我们将加强执法队伍建设。\n');
+    expect(o.sections.find((s) => s.kind === 'plans')).toMatchObject({ inline: true, heading: '2024年,我们将加强执法队伍建设。' });
+    const none = await outline('2023年,青川县住建局坚持依法行政。\n一、存在的问题\n执法人员不足。2024年,全县新建成的住房保障项目将陆续交付。\n');
+    expect(none.sections.filter((s) => s.kind === 'plans')).toEqual([]);
+  });
+
+  it('a run-in item whose lead names the 第一责任人 duty is that part, with its own text; one that only mentions it stays a mention', async () => {
+    const o = await outline('一、主要举措和成效\n(一)强化组织领导。召开会议3次。(二)党政主要负责人履行推进法治建设第一责任人职责情况。局长带头学法4次。(三)规范执法。办理案件9件。\n');
+    const duty = o.sections.find((s) => s.kind === 'responsibility')!;
+    // "(一)强化组织领导。" is read as a sub-heading with its text run on; (二) and (三) run in after it.
+    expect(duty).toMatchObject({ heading: '(二)党政主要负责人履行推进法治建设第一责任人职责情况。', form: 'run-in', inline: false, parent: 1 });
+    expect(duty.text).toBe('(二)党政主要负责人履行推进法治建设第一责任人职责情况。局长带头学法4次。');
+    const mention = await outline('一、主要举措和成效\n一是压实主体责任。主要负责同志认真履行第一责任人职责。二是规范执法。\n');
+    expect(mention.sections.find((s) => s.kind === 'responsibility')).toMatchObject({ form: 'run-in', inline: true });
+  });
+});
