@@ -33,15 +33,23 @@ export const REPORT_ANNOUNCEMENTS = ['报告如下', '汇报如下'];
 
 /**
  * Labels a page puts before the title in its metadata table or summary ("标 题:", "名称:",
- * "内容概述:", an attachment's "附件:"); the characters may be spaced out. The title is what follows.
+ * "内容概述:", an attachment's "附件:", an English archive's "Title:"); the characters may be
+ * spaced out. The title is what follows.
  */
-export const TITLE_LABELS = ['标题', '名称', '题名', '文章标题', '内容概述', '文件名称', '附件下载', '下载附件', '附件名称', '附件'];
+export const TITLE_LABELS = ['标题', '名称', '题名', '文章标题', '内容概述', '文件名称', '附件下载', '下载附件', '附件名称', '附件', 'Title'];
 
 /**
  * What a newspaper's headline or a public account's column name before the title may be, at
  * most ("坚持依法行政 建设法治××——××市…报告", "法治××｜××区…报告"): the title is what follows.
  */
 export const LEADING_WRAP_MAX_LENGTH = 40;
+
+/**
+ * A cover letter's title ("××市人民政府关于报送2019年度法治政府建设情况报告的报告"): the report it
+ * sends follows as its attachment, under its own title, within this many blocks.
+ */
+export const COVER_LETTER_WORDS = ['关于报送', '关于呈报', '关于上报'];
+export const COVER_LETTER_BLOCKS = 16;
 
 /** A column tag before the title ("【年度报告】", "[工作报告]"): at most this many characters inside. */
 export const COLUMN_TAG_MAX_LENGTH = 10;

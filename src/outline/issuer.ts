@@ -67,6 +67,8 @@ function isGenericName(name: string): boolean {
   return name.replace(GENERIC_PARTS, '').trim() === '';
 }
 
+const AGGREGATOR_CUT = /\s*\(\s*略\s*\)/;
+
 // Built once, not on every call (every report's title is asked).
 const TITLE_CUT = new RegExp(`关于|${YEAR.source}`);
 
@@ -90,7 +92,9 @@ export function issuerInTitle(title: string): { from: number; to: number } | nul
   if (Number.isFinite(subjectAt) && (cut === -1 || cut > subjectAt)) candidates.push([0, subjectAt]);
   for (const [from, to] of candidates) {
     const start = from + (title.slice(from, to).length - title.slice(from, to).trimStart().length);
-    const name = title.slice(start, to).trim();
+    // An aggregator's cut ends the name: "重庆市××区 (略) 法治政府建设情况报告".
+    const cut = title.slice(start, to).search(AGGREGATOR_CUT);
+    const name = title.slice(start, cut === -1 ? to : start + cut).trim();
     if (isBodyName(name)) return { from: start, to: start + name.length };
   }
   return null;
@@ -154,6 +158,7 @@ export function openingSubject(text: string): { from: number; to: number } | 'pr
 }
 
 const ANNOUNCEMENT = new RegExp(`(?:${ANNOUNCEMENT_OPENINGS.join('|')})\\s*`, 'g');
+const LEADING_YEAR = new RegExp(`^${YEAR.source}\\s*`);
 const ANNOUNCED_NAME_END = new RegExp(`${YEAR.source}|${TITLE_SUBJECTS.join('|')}|有关|相关|本年|全年`);
 
 /** "现将××局2023年…报告如下", "现将《××局2025年度…报告》予以公布": the body the report is announced for. */
@@ -167,18 +172,21 @@ export function announcedIssuer(text: string): { from: number; to: number } | nu
       if (inTitle) return { from: at + 1 + inTitle.from, to: at + 1 + inTitle.to };
       continue;
     }
-    const rest = text.slice(at, at + ISSUER_MAX_LENGTH + 8);
+    // "现就2021年度××县法治政府建设…报告如下": the year may come first, the name after it.
+    const year = LEADING_YEAR.exec(text.slice(at));
+    const from = at + (year ? year[0].length : 0);
+    const rest = text.slice(from, from + ISSUER_MAX_LENGTH + 8);
     const end = rest.search(ANNOUNCED_NAME_END);
     if (end <= 0) continue;
     const name = rest.slice(0, end).trim();
-    if (isBodyName(name)) return { from: at, to: at + name.length };
+    if (isBodyName(name)) return { from, to: from + name.length };
   }
   return null;
 }
 
-const METADATA_ISSUER = /(?:发\s*布\s*机\s*构|发\s*文\s*机\s*关)\s*[:：|]?\s*\|?\s*([^|\s]+)/;
+const METADATA_ISSUER = /(?:发\s*布\s*机\s*构|发\s*文\s*机\s*关|报\s*送\s*单\s*位|发\s*布\s*单\s*位)\s*[:：|]?\s*\|?\s*([^|\s]+)/;
 
-/** The body a page's 政府信息公开 table names as publishing the document. */
+/** The body a page's 政府信息公开 table names as publishing the document (发布机构, 发文机关), or its 报送单位 line. */
 export function metadataIssuer(debris: readonly { text: string }[]): string | null {
   for (const line of debris) {
     const match = METADATA_ISSUER.exec(foldWidth(line.text));

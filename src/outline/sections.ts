@@ -126,7 +126,7 @@ const SENTENCE_BREAK = '[。;\\uff1b!\\uff01]';
 const PLAN_OPENING = new RegExp(`(?:^|${SENTENCE_BREAK})\\s*(?:${PLAN_SENTENCE_OPENINGS.join('|')})\\s*[,\\uff0c:\\uff1a]?`);
 const AFTER_BREAK = new RegExp(`^${SENTENCE_BREAK}`);
 
-// "2025年工作打算:" or "2025年,我们将…", for the report year before it; built once per year, not
+// "2025年工作打算:", "2025年,我们将…" or "为此,我们将在2025年…", for the report year before it; built once per year, not
 // once per paragraph. The subject before 将 is short ("我们", "区政府", "我局"): a longer clause
 // ("2025年,全县…完成了…将…") tells of something else.
 const planYearPatterns = new Map<number, RegExp>();
@@ -135,7 +135,7 @@ function planYearPattern(reportYear: number): RegExp {
   let pattern = planYearPatterns.get(reportYear);
   if (pattern === undefined) {
     pattern = new RegExp(
-      `(?:^|${SENTENCE_BREAK})\\s*${reportYear + 1}\\s*年度?(?:的?(?:工作)?(?:${PLAN_YEAR_WORDS.join('|')})|\\s*[,\\uff0c][^。;\\uff1b,\\uff0c]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?将)`,
+      `(?:^|${SENTENCE_BREAK})\\s*(?:${reportYear + 1}\\s*年度?(?:的?(?:工作)?(?:${PLAN_YEAR_WORDS.join('|')})|\\s*[,\\uff0c][^。;\\uff1b,\\uff0c]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?将)|[^。;\\uff1b]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?将在?\\s*${reportYear + 1}\\s*年)`,
     );
     planYearPatterns.set(reportYear, pattern);
   }
@@ -166,23 +166,25 @@ function namedKind(text: string, year: number | null, phrasings: KindPhrasing[])
   return containsAny(text.replace(CJK_GAP, ''), ACHIEVEMENT_PHRASINGS) ? kind : null;
 }
 
-const UNNUMBERED_HEADING_MAX_LENGTH = 20;
+const UNNUMBERED_HEADING_MAX_LENGTH = 30;
 const SENTENCE_MARKS = /[。,;:!?、]/;
 // "一是主要工作开展情况。…": a run-in lead, short, ended by its full stop.
 const RUN_IN_PART = /^[一二三四五六七八九十]{1,3}是[^。;!]{2,30}[。;]/;
 
 /**
- * A part of a report that numbers none of its headings: a short line that names a part
- * ("主要工作成效", "存在问题", "2023年工作计划"), or a paragraph whose run-in lead does
- * ("三是存在的不足。…"). Its heading as written, and whether the paragraph's text goes on.
+ * A part of a report whose numbered headings name no part (it numbers none, or only the items
+ * inside its parts): a short line that names a part ("主要工作成效", "存在问题", "2023年工作计划"),
+ * or, where nothing is numbered, a paragraph whose run-in lead does ("三是存在的不足。…"). Its
+ * heading as written, and whether the paragraph's text goes on.
  */
-function unnumberedPart(block: Block, year: number | null, phrasings: KindPhrasing[]): { kind: SectionKind; heading: string; runIn: boolean } | null {
+function unnumberedPart(block: Block, year: number | null, phrasings: KindPhrasing[], numbered: boolean): { kind: SectionKind; heading: string; runIn: boolean } | null {
   const plain = block.plain.trim();
   if (plain.length <= UNNUMBERED_HEADING_MAX_LENGTH && !SENTENCE_MARKS.test(plain)) {
     const kind = namedKind(plain, year, phrasings);
     return kind === null ? null : { kind, heading: block.text.trim(), runIn: false };
   }
-  const lead = RUN_IN_PART.exec(block.plain);
+  // Where items are numbered, "一是…。" leads are items inside a part ("一是切实履行第一责任人职责。").
+  const lead = numbered ? null : RUN_IN_PART.exec(block.plain);
   if (lead === null) return null;
   const kind = namedKind(lead[0].slice(lead[0].indexOf('是') + 1), year, phrasings);
   return kind === null ? null : { kind, heading: block.text.slice(0, lead[0].length), runIn: true };
@@ -191,8 +193,10 @@ function unnumberedPart(block: Block, year: number | null, phrasings: KindPhrasi
 export function buildSections(body: Block[], year: number | null, settings: OutlineSettings): OutlineSection[] {
   const phrasings = mergedPhrasings(settings);
   const inline = mergedInline(settings);
-  // Parts on unnumbered lines or in run-in paragraphs are looked for only where no heading is numbered.
+  // Parts on unnumbered lines or in run-in paragraphs are looked for only where no numbered
+  // heading names a part; numbered items ("一、坚持依法决策。") then go under them.
   const numbered = body.some((block) => block.level > 0);
+  const numberedParts = numbered && body.some((block) => block.level > 0 && namedKind(block.plain, year, phrasings) !== null);
   const sections: OutlineSection[] = [];
   const open: number[] = []; // indices into `sections`, outermost first
   // The heading whose first paragraph comes next: a duty named there is carried by that sub-heading.
@@ -208,13 +212,13 @@ export function buildSections(body: Block[], year: number | null, settings: Outl
   };
 
   for (const block of body) {
-    const unnumbered = numbered ? null : unnumberedPart(block, year, phrasings);
+    const unnumbered = numberedParts || block.level > 0 ? null : unnumberedPart(block, year, phrasings, numbered);
     if (unnumbered !== null) {
       open.length = 0;
       sections.push({
         kind: unnumbered.kind,
         heading: unnumbered.heading,
-        level: 1,
+        level: numbered ? 0 : 1,
         line: block.line,
         endLine: block.endLine,
         inline: false,

@@ -5,6 +5,8 @@
 import type { OutlineTitle } from '../rule-api.js';
 import {
   COLUMN_TAG_MAX_LENGTH,
+  COVER_LETTER_BLOCKS,
+  COVER_LETTER_WORDS,
   FILE_EXTENSIONS,
   LEADING_WRAP_MAX_LENGTH,
   SENTENCE_ENDINGS,
@@ -36,7 +38,19 @@ const TRAILING_DATE = /\s*[(\[【]?\s*(?:(?:发布|更新)?(?:时间|日期)\s*[
 // "…报告_某某区人民政府", "…报告-某某-官方网站" (mirrors inject a brand there).
 const TRAILING_SITE = new RegExp(`(?:${TITLE_GENRES.join('|')})\\s*(?:[-_|—丨]|\\s[-|—]\\s)\\s*(?!.*(?:${TITLE_GENRES.join('|')}))\\S.{0,40}$`);
 const EXTENSION = new RegExp(`(?:${FILE_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
-const LEADING_WRAP = new RegExp(`^([^|｜丨—]{0,${LEADING_WRAP_MAX_LENGTH}}?)\\s*(?:——|—|[|｜丨])\\s*`);
+// Not inside a cited title or a bracket: "…《纲要(2021—2025年)》暨2022年度…的报告" keeps its dash.
+const LEADING_WRAP = new RegExp(`^([^|｜丨—《(（]{0,${LEADING_WRAP_MAX_LENGTH}}?)\\s*(?:——|—|[|｜丨])\\s*`);
+// An aggregator's cut inside a title: "重庆市××区 (略) 法治政府建设情况报告".
+const AGGREGATOR_CUT = /\s*\(\s*略\s*\)\s*/g;
+// A year in brackets on the line under the title: "××区法治政府建设年度报告" + "(2024年度)".
+const YEAR_LINE = new RegExp(`^\\(\\s*${YEAR_NUMBER}\\s*年度?\\s*\\)$`);
+// A related-links list in a sidebar: "· ××镇2025年法治政府建设工作情况报告" is a link, not the title.
+const LIST_ITEM = /^[•·‧∙]\s*/;
+
+/** A bulleted line: an item of a list of links beside the text, not a title or an opening. */
+export function isListItem(text: string): boolean {
+  return LIST_ITEM.test(text) && !LABEL.test(text);
+}
 const BREADCRUMB = /[>＞»›]|\s[/|｜]\s|->/;
 const YEAR = new RegExp(`${YEAR_NUMBER}\\s*年`);
 const OPENING_SENTENCE = /^\d{4}\s*(?:年度?)?(?:以来)?\s*[,,、]/;
@@ -77,7 +91,7 @@ function unwrap(text: string): { from: number; to: number } {
  * the subject). A bare "法治政府建设年度报告" is a site's column, not a title.
  */
 export function isTitleText(written: string): boolean {
-  const text = foldWidth(written);
+  const text = foldWidth(written).replace(AGGREGATOR_CUT, '');
   if (text.length > TITLE_MAX_LENGTH || SENTENCE_ENDINGS.some((e) => text.endsWith(e))) return false;
   // "2022年,我区…" opens the body; "2024年法治政府建设年度报告" is a title that starts with its year.
   if (OPENING_SENTENCE.test(text) || BREADCRUMB.test(text)) return false;
@@ -113,6 +127,7 @@ export function findTitle(blocks: Block[], slicer: SourceSlicer): FoundTitle | n
     if (endsTitleSearch(blocks[i]!)) break;
     const found = titleAt(blocks, i, slicer);
     if (found === null) continue;
+    if (containsAny(found.matched, COVER_LETTER_WORDS)) return attachedTitle(blocks, found, slicer) ?? found;
     // A public account or a page heads the text with a short form of the title, then gives the
     // report's own, fuller one ("××街道…报告", byline, "××区××街道…报告"): the report's is the title.
     for (let j = found.next; j < limit && !endsTitleSearch(blocks[j]!) && blocks[j]!.plain.length <= TITLE_CANDIDATE_MAX_LENGTH; j++) {
@@ -122,6 +137,22 @@ export function findTitle(blocks: Block[], slicer: SourceSlicer): FoundTitle | n
     return found;
   }
   return null;
+}
+
+/**
+ * The report a cover letter sends ("××市人民政府关于报送2019年度…报告的报告", its 文号, salutation,
+ * "附件:××市2019年度…报告", signature, then the report): the title it is attached under, at its
+ * last appearance, where the report begins.
+ */
+function attachedTitle(blocks: Block[], letter: FoundTitle, slicer: SourceSlicer): FoundTitle | null {
+  const limit = Math.min(blocks.length, letter.next + COVER_LETTER_BLOCKS);
+  let attached: FoundTitle | null = null;
+  for (let j = letter.next; j < limit && !endsTitleSearch(blocks[j]!) && blocks[j]!.plain.length <= TITLE_CANDIDATE_MAX_LENGTH; j++) {
+    const candidate = titleAt(blocks, j, slicer);
+    if (candidate === null || containsAny(candidate.matched, COVER_LETTER_WORDS)) continue;
+    if (attached === null || squeeze(candidate.matched) === squeeze(attached.matched)) attached = candidate;
+  }
+  return attached;
 }
 
 /** A numbered heading: the body has begun. */
@@ -134,6 +165,7 @@ function titleAt(blocks: Block[], i: number, slicer: SourceSlicer): FoundTitle |
   const block = blocks[i]!;
   // A title is a line: a long paragraph is never one, and is not scanned for a title's wrapping.
   if (block.plain.length > TITLE_CANDIDATE_MAX_LENGTH) return null;
+  if (isListItem(block.plain)) return null;
   const { from, to } = unwrap(block.plain);
   const text = block.plain.slice(from, to);
   let first = i;
@@ -148,6 +180,9 @@ function titleAt(blocks: Block[], i: number, slicer: SourceSlicer): FoundTitle |
     if (!isTitleStart(text) || !isTitleText(text + following.plain)) return null;
     last = i + 1;
     matched = text + following.plain;
+  } else if (blocks[i + 1]?.level === 0 && YEAR_LINE.test(blocks[i + 1]!.plain.trim())) {
+    last = i + 1;
+    matched = text + blocks[i + 1]!.plain.trim();
   }
   // "××区人民政府" + "关于2022年…的报告": the line above names the issuer the title leaves out.
   // A title that names its own issuer takes none (the line above is then the site's name).

@@ -24,6 +24,27 @@ export function directiveCommentStart(text: string, start: number, end: number):
   return opening && opening.index + opening[0].length <= end - 3 - from ? from + opening.index : -1;
 }
 
+// A heading that stops on a word that cannot end one (和, 及, 与, 的, 、, a comma) goes on below.
+const HEADING_BROKEN = /[和及与的、,，或并]$/;
+const HEADING_END_MAX_LENGTH = 12;
+
+/**
+ * The line after `lineEnd` when it ends a broken heading: short, no sentence mark, no marker of
+ * its own ("成效", "工作情况"). Null otherwise.
+ */
+function headingEnd(text: string, lineEnd: number): { lineStart: number; lineEnd: number; start: number; end: number } | null {
+  if (lineEnd >= text.length) return null;
+  const lineStart = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
+  let next = lineStart;
+  while (next < text.length && text.charCodeAt(next) !== 0x0a && text.charCodeAt(next) !== 0x0d) next++;
+  const [start, end] = trimRange(text, lineStart, next);
+  const words = text.slice(start, end);
+  if (start === end || words.length > HEADING_END_MAX_LENGTH || /[。,，;；:：!！?？、]/.test(words)) return null;
+  const parts = splitLine(text, start, end);
+  if (parts.length !== 1 || parts[0]!.type !== 'paragraph') return null;
+  return { lineStart, lineEnd: next, start, end };
+}
+
 export function readText(text: string): Root {
   const children: RootContent[] = [];
   const debris: PageDebris[] = [];
@@ -47,9 +68,18 @@ export function readText(text: string): Root {
       for (const part of splitLine(text, start, end)) {
         if (part.type === 'debris') {
           debris.push({ kind: part.kind, text: text.slice(start, end), position: { start: at(start), end: at(end) } });
-        } else {
-          children.push(blockNode(part, [textNode(text, part.start, part.end, at)], at));
+          continue;
         }
+        const node = blockNode(part, [textNode(text, part.start, part.end, at)], at);
+        children.push(node);
+        // A heading a PDF's line width broke ("一、法治政府建设的主要举措和" / "成效"): its end joins it.
+        const rest = part.type === 'heading' && part.end === end && HEADING_BROKEN.test(text.slice(part.start, part.end)) ? headingEnd(text, lineEnd) : null;
+        if (rest === null) continue;
+        line++;
+        lineStart = rest.lineStart;
+        node.children.push(textNode(text, rest.start, rest.end, at));
+        node.position!.end = at(rest.end);
+        lineEnd = rest.lineEnd;
       }
     }
     if (lineEnd >= text.length) break;

@@ -15,6 +15,7 @@ const SETS: Array<[string, string | null]> = [
   ['the openings written blind', path.join(ROOT, 'fixtures/openings')],
   ['the second set of openings written blind', path.join(ROOT, 'fixtures/openings2')],
   ['the third set of openings written blind', path.join(ROOT, 'fixtures/openings3')],
+  ['the fourth set of openings written blind', path.join(ROOT, 'fixtures/openings4')],
 ];
 
 describe.each(SETS)('outline on %s', (_name, dir) => {

@@ -512,3 +512,104 @@ describe('parts from the third blind set', () => {
     expect(mention.sections.find((s) => s.kind === 'responsibility')).toMatchObject({ form: 'run-in', inline: true });
   });
 });
+
+describe('shapes from the fourth blind set', () => {
+  const heads = (o: Outline) => o.sections.filter((s) => s.parent === null).map((s) => [s.kind, s.heading]);
+
+  it.each([
+    ['a customs house', '2024年,青川海关坚持依法行政。', '青川海关'],
+    ['a canal administration', '2021年,青川渠管理处坚持依法管渠。', '青川渠管理处'],
+  ])('an issuer that is %s', async (_name, opening, issuer) => {
+    expect((await outline(opening + BODY)).issuer).toBe(issuer);
+  });
+
+  it('a 报送单位 line names the issuer when the opening says 我处', async () => {
+    const o = await outline('2021年度法治政府建设情况报告\n报送单位：青川县水利管理处\n报送时间：2022年1月18日\n2021年,我处坚持依法治水。' + BODY);
+    expect(o.issuer).toBe('青川县水利管理处');
+    expect(o.issuerSource).toBe('metadata');
+  });
+
+  it('"现就2021年度××县…报告如下": the body named after the year', async () => {
+    const o = await outline('青川市委依法治市办:\n根据通知要求,经县委、县政府同意,现就2021年度青川县法治政府建设工作开展情况报告如下:' + BODY);
+    expect(o.issuer).toBe('青川县');
+  });
+
+  it('a dash inside a cited title is no headline', async () => {
+    const title = '青川市人民政府关于贯彻落实《法治政府建设实施纲要（2021—2025年）》暨2022年度法治政府建设情况的报告';
+    const o = await outline(`${title}\n2022年,市政府坚持依法行政。${BODY}`);
+    expect(o.title?.text).toBe(title);
+    expect(o.year).toBe(2022);
+    expect(o.issuer).toBe('青川市人民政府');
+  });
+
+  it('a year in brackets on the line under the title is part of it', async () => {
+    const o = await outline('青川区法治政府建设年度报告\n(2024年度)\n2024年,青川区坚持依法行政。' + BODY);
+    expect(o.title?.text).toBe('青川区法治政府建设年度报告(2024年度)');
+    expect(o.year).toBe(2024);
+  });
+
+  it("an English archive's Title: label", async () => {
+    const o = await outline('Title: 青川区2021年度法治政府建设情况报告\nSource: 青川区人民政府\n' + BODY);
+    expect(o.title?.text).toBe('青川区2021年度法治政府建设情况报告');
+    expect(o.issuer).toBe('青川区');
+  });
+
+  it("a sidebar's bulleted links are neither the title nor the opening", async () => {
+    const o = await outline('热门文章：\n· 石门镇2025年法治政府建设工作情况报告\n· 青川县2026年普法工作方案\n发布时间：2026-12-03\n今年以来,石门镇坚持依法行政。' + BODY);
+    expect(o.title).toBeNull();
+    expect(o.issuer).toBe('石门镇');
+    expect(o.year).toBe(2026);
+  });
+
+  it("an aggregator's (略) cut in the title", async () => {
+    const o = await outline('重庆市青川区 (略) 法治政府建设情况报告\n2024年,青川区坚持依法行政。' + BODY);
+    expect(o.title?.text).toBe('重庆市青川区 (略) 法治政府建设情况报告');
+    expect(o.issuer).toBe('重庆市青川区');
+    expect(o.year).toBe(2024);
+  });
+
+  it("a cover letter's title gives way to the title of the report it sends", async () => {
+    const o = await outline(
+      '青川市人民政府关于报送2019年度法治政府建设情况报告的报告\n青政报〔2020〕6号\n省人民政府:\n现将《青川市2019年度法治政府建设情况报告》随文报送,请审阅。\n附件:青川市2019年度法治政府建设情况报告\n青川市人民政府\n2020年2月25日\n附件\n青川市2019年度法治政府建设情况报告\n2019年,市政府坚持依法行政。\n一、2019年法治政府建设主要举措和成效\n(一)深化改革。\n',
+    );
+    expect(o.title?.text).toBe('青川市2019年度法治政府建设情况报告');
+    expect(o.title?.line).toBe(9);
+    expect(o.issuer).toBe('青川市');
+    expect(heads(o)).toEqual([['achievements', '一、2019年法治政府建设主要举措和成效']]);
+  });
+
+  it('unnumbered part lines over numbered items: the lines are the parts, the items go under them', async () => {
+    const o = await outline(
+      '2023年,青川区坚持依法行政。现将有关情况报告如下:\n主要举措和成效\n一、坚持依法科学民主决策。全年审查文件89件。\n二、规范行政执法。评查案卷240卷。\n党政主要负责人履行推进法治建设第一责任人职责情况\n区委书记带头学法。\n存在的不足\n执法力量不足。\n2024年工作安排\n加强培训。\n',
+    );
+    expect(heads(o)).toEqual([
+      ['achievements', '主要举措和成效'],
+      ['responsibility', '党政主要负责人履行推进法治建设第一责任人职责情况'],
+      ['problems', '存在的不足'],
+      ['plans', '2024年工作安排'],
+    ]);
+    expect(o.sections.filter((s) => s.parent === 0).map((s) => s.heading)).toEqual(['一、坚持依法科学民主决策。', '二、规范行政执法。']);
+    // Where a numbered heading names a part, an unnumbered line is no part, and "一是…" leads are items.
+    const numbered = await outline('一、主要举措和成效\n一是切实履行第一责任人职责。主要负责同志带头学法。\n存在的不足\n执法力量不足。\n');
+    expect(heads(numbered)).toEqual([['achievements', '一、主要举措和成效']]);
+  });
+
+  it("a heading a PDF's line width broke is joined; a heading that ends as one is not", async () => {
+    const o = await outline('一、法治政府建设的主要举措和\n成效\n(一)加强组织领导。全年开会3次。\n');
+    expect(o.sections.map((s) => [s.heading, s.line, s.level])).toEqual([
+      ['一、法治政府建设的主要举措和成效', 1, 1],
+      ['(一)加强组织领导。', 3, 2],
+    ]);
+    const whole = await outline('一、主要举措和成效\n成效明显\n');
+    expect(whole.sections.map((s) => s.heading)).toEqual(['一、主要举措和成效']);
+    expect(whole.sections[0]!.text).toBe('成效明显');
+  });
+
+  it.each([
+    ['在今后的工作中,我们将加强执法队伍建设。'],
+    ['为此,我们将在2021年加强执法队伍建设。'],
+  ])('a plan introduced by "%s"', async (sentence) => {
+    const o = await outline(`2020年,青川县坚持依法行政。\n一、存在的问题\n执法人员不足。${sentence}\n`);
+    expect(o.sections.find((s) => s.kind === 'plans')).toMatchObject({ inline: true, heading: sentence });
+  });
+});
