@@ -38,6 +38,13 @@ export const FULLWIDTH_OF: Readonly<Record<string, string>> = {
   ')': '）',
 };
 
+/**
+ * The marks paired-punctuation and fullwidth-punctuation act on: every paired mark and every ASCII
+ * mark with a full-width form. A paragraph is scanned for them once, for both rules
+ * (JoinedText.punctuation). Each is one UTF-16 unit.
+ */
+export const TYPOGRAPHY_MARKS: readonly string[] = [...new Set([...PAIRED_MARKS.flatMap((mark) => [...mark.open, ...mark.close]), ...Object.keys(FULLWIDTH_OF)])];
+
 const HAN = /\p{Script=Han}/u;
 
 /** A Chinese character (not punctuation, not a digit). */
