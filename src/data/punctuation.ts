@@ -138,6 +138,8 @@ function findMarkerClosers(text: string): { list: Set<number>; lone: Set<number>
     const inRun = seen.has(`${key}:${value - 1}`) || seen.has(`${key}:${value + 1}`);
     (inRun ? list : lone).add(at);
   }
+  // A smiley ends in an ASCII ")": a paragraph without one (most) is not scanned for them.
+  if (!text.includes(')')) return { list, lone };
   SMILEY.lastIndex = 0;
   for (let m = SMILEY.exec(text); m !== null; m = SMILEY.exec(text)) lone.add(m.index + m[0].length - 1);
   return { list, lone };

@@ -3,7 +3,7 @@
 // acts on, and at exactly the indices a look at every character finds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FULLWIDTH_OF, PAIRED_MARKS, TYPOGRAPHY_MARKS } from '../../src/data/punctuation.js';
+import { FULLWIDTH_OF, markerClosers, PAIRED_MARKS, TYPOGRAPHY_MARKS } from '../../src/data/punctuation.js';
 import { JoinedText } from '../../src/rule-utils/text-runs.js';
 
 describe('JoinedText.punctuation', () => {
@@ -31,6 +31,24 @@ describe('JoinedText.punctuation', () => {
         expect(joined.punctuation()).toEqual(expected);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('markerClosers', () => {
+  it('finds in a paragraph without an ASCII ")" what it finds once the paragraph has one', () => {
+    // Smileys are looked for only where a ")" is. " :)" after the text adds its own smiley and
+    // changes nothing before it.
+    const piece = fc.constantFrom(':', ';', '=', '-', ')', '）', '(', '1', '2', 'a', 'b', '①', '②', ' ', '，', '。', '中');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        const plain = markerClosers(text);
+        const forced = markerClosers(`${text} :)`);
+        expect({ list: [...forced.list], lone: [...forced.lone].filter((i) => i < text.length) }).toEqual({ list: [...plain.list], lone: [...plain.lone] });
+        expect(forced.lone.has(text.length + 2)).toBe(true);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
