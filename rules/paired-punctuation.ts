@@ -15,8 +15,6 @@ for (const mark of PAIRED_MARKS) {
 
 const LATIN = /[A-Za-z]/;
 const RIGHT_SINGLE_QUOTE = '’'.charCodeAt(0);
-// Every mark, to find them with one native scan instead of a look-up per character.
-const ANY_MARK = new RegExp(`[${[...OPENS.keys(), ...CLOSES.keys()].map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 
 const rule: LoadedRule = {
   meta: {
@@ -69,9 +67,8 @@ const rule: LoadedRule = {
       // Openers a closer of an outer pair cut off ("(雨[中)": the "["): a later closer of
       // theirs makes the pair cross; never closed, they are unclosed.
       const cutOff: Array<{ ch: string; mark: PairedMark; index: number; outer: string }> = [];
-      ANY_MARK.lastIndex = 0;
-      for (let found = ANY_MARK.exec(text); found !== null; found = ANY_MARK.exec(text)) {
-        const i = found.index;
+      // The paragraph's marks, found once for this rule and fullwidth-punctuation; theirs skipped.
+      for (const i of joined.punctuation()) {
         const code = text.charCodeAt(i);
         const opens = OPENS.get(code);
         const closes = CLOSES.get(code);
@@ -80,7 +77,7 @@ const rule: LoadedRule = {
         // An apostrophe in Latin text ("Xi’an") is not a closing quote.
         if (code === RIGHT_SINGLE_QUOTE && LATIN.test(text[i - 1] ?? '') && LATIN.test(text[i + 1] ?? '')) continue;
         if (markers?.list.has(i)) continue;
-        const ch = found[0];
+        const ch = text[i]!;
         if (opens) {
           stack.push({ ch, mark: opens, index: i });
           continue;

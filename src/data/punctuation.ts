@@ -38,6 +38,13 @@ export const FULLWIDTH_OF: Readonly<Record<string, string>> = {
   ')': '）',
 };
 
+/**
+ * The marks paired-punctuation and fullwidth-punctuation act on: every paired mark and every ASCII
+ * mark with a full-width form. A paragraph is scanned for them once, for both rules
+ * (JoinedText.punctuation). Each is one UTF-16 unit.
+ */
+export const TYPOGRAPHY_MARKS: readonly string[] = [...new Set([...PAIRED_MARKS.flatMap((mark) => [...mark.open, ...mark.close]), ...Object.keys(FULLWIDTH_OF)])];
+
 const HAN = /\p{Script=Han}/u;
 
 /** A Chinese character (not punctuation, not a digit). */
@@ -131,6 +138,8 @@ function findMarkerClosers(text: string): { list: Set<number>; lone: Set<number>
     const inRun = seen.has(`${key}:${value - 1}`) || seen.has(`${key}:${value + 1}`);
     (inRun ? list : lone).add(at);
   }
+  // A smiley ends in an ASCII ")": a paragraph without one (most) is not scanned for them.
+  if (!text.includes(')')) return { list, lone };
   SMILEY.lastIndex = 0;
   for (let m = SMILEY.exec(text); m !== null; m = SMILEY.exec(text)) lone.add(m.index + m[0].length - 1);
   return { list, lone };

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import type { Heading, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -37,6 +38,36 @@ describe('readText on small inputs', () => {
     expect(shape(tree, text)).toEqual(['p 1:1 标题', 'h1 3:1 一、主要工作', 'h2 4:3 (一)强化领导。', 'p 4:11 具体内容', 'p 5:1 结尾']);
     expectExactPositions(tree, text);
     expect(tree.position!.end).toEqual({ line: 6, column: 1, offset: text.length });
+  });
+
+  it('finds the lines a look at every character finds, whatever the mix of line endings', () => {
+    // readText finds line ends with native searches; each line must be the one a character by
+    // character walk ends at "\n", "\r\n" or a lone "\r", with its number and its start.
+    const slowLines = (text: string) => {
+      const lines: Array<{ line: number; start: number; end: number }> = [];
+      let start = 0;
+      for (let i = 0; i <= text.length; i++) {
+        if (i < text.length && text[i] !== '\n' && text[i] !== '\r') continue;
+        lines.push({ line: lines.length + 1, start, end: i });
+        if (text[i] === '\r' && text[i + 1] === '\n') i++;
+        start = i + 1;
+      }
+      return lines;
+    };
+    const piece = fc.constantFrom('甲', '乙丙', ' ', '\u3000', '\n', '\r', '\r\n', '\n\n', '\r\r');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        const expected = slowLines(text)
+          .filter(({ start, end }) => text.slice(start, end).trim() !== '')
+          .map(({ line, start, end }) => {
+            const content = text.slice(start, end);
+            return `p ${line}:${content.length - content.trimStart().length + 1} ${content.trim()}`;
+          });
+        expect(shape(readText(text), text)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('recovers a heading with its numbering and a text child holding the line', () => {

@@ -68,6 +68,20 @@ describe('scanDocumentNumbers', () => {
     );
   });
 
+  it('finds in a paragraph without 号 what it finds once the paragraph has one', () => {
+    // A paragraph with neither 号 nor a year before a bracket is not scanned at all. "。号" after
+    // it starts no number and ends none: the numbers are those of a full scan.
+    const piece = fc.constantFrom('国办发', '粤府函', '于', '〔', '〕', '(', ')', '（', '）', '[', '】', '„', '‟', '2019', '2021', '88', '7', ' ', '　', '第', '年', '号', '號', ',', '台风');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(scanDocumentNumbers(text)).toEqual(scanDocumentNumbers(`${text}。号`));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(documentNumberSpans('粤府函2019(88)')).toEqual([[0, 11]]);
+  });
+
   it('reads every fixed number as well formed', () => {
     const code = fc.constantFrom('国办发', '京财预', '交规划', '沪教委规', '湖江街', '粤府函', '湘政发');
     const year = fc.integer({ min: 1990, max: 2030 }).map(String);
