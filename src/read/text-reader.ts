@@ -61,7 +61,7 @@ export function readText(text: string): Root {
   while (lineStart <= text.length) {
     if (nextLf !== -1 && nextLf < lineStart) nextLf = text.indexOf('\n', lineStart);
     if (nextCr !== -1 && nextCr < lineStart) nextCr = text.indexOf('\r', lineStart);
-    const lineEnd = Math.min(nextLf === -1 ? text.length : nextLf, nextCr === -1 ? text.length : nextCr);
+    let lineEnd = Math.min(nextLf === -1 ? text.length : nextLf, nextCr === -1 ? text.length : nextCr);
     let [start, end] = trimRange(text, lineStart, lineEnd);
     const directive = directiveCommentStart(text, start, end);
     if (directive !== -1) [start, end] = trimRange(text, start, directive);
