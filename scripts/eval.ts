@@ -149,6 +149,7 @@ const outlineSets: Array<{ name: string; dir: string | null }> = [
   { name: 'fixtures/openings2 (written blind)', dir: path.join(ROOT, 'fixtures/openings2') },
   { name: 'fixtures/openings3 (written blind)', dir: path.join(ROOT, 'fixtures/openings3') },
   { name: 'fixtures/openings4 (written blind)', dir: path.join(ROOT, 'fixtures/openings4') },
+  { name: 'fixtures/openings5 (written blind)', dir: path.join(ROOT, 'fixtures/openings5') },
 ];
 const outlineScores: Record<string, WebScore> = {};
 for (const set of outlineSets) {

@@ -44,6 +44,14 @@ const CRUMB = '(?:->|[>＞»›/|｜丨\\-－—])';
 export const PAGE_DEBRIS: DebrisPattern[] = [
   {
     kind: 'navigation',
+    // Dot leaders and a page number: the entry names a part, it is not the part.
+    pattern: /^[^….·．]{2,60}(?:…{2,}|\.{4,}|·{4,}|．{4,})\s*\d{1,3}$/,
+    maxLength: 100,
+    example: '一、2021年法治政府建设主要举措和成效…………………………1',
+    note: 'a table of contents entry of a report printed with one (third-party copies of PDFs)',
+  },
+  {
+    kind: 'navigation',
     pattern: /^headerBg$/,
     maxLength: 8,
     example: 'headerBg',

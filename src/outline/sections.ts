@@ -9,6 +9,8 @@ import {
   HEADING_PHRASINGS,
   INLINE_PHRASINGS,
   PLAN_SENTENCE_OPENINGS,
+  PLAN_LIST_INTRODUCTIONS,
+  PLAN_YEAR_AHEAD_WORDS,
   PLAN_YEAR_SUBJECT_MAX_LENGTH,
   PLAN_YEAR_WORDS,
   PREFACE_PHRASINGS,
@@ -125,6 +127,13 @@ function runInItems(passage: Passage): RunInItem[] {
 const SENTENCE_BREAK = '[。;\\uff1b!\\uff01]';
 const PLAN_OPENING = new RegExp(`(?:^|${SENTENCE_BREAK})\\s*(?:${PLAN_SENTENCE_OPENINGS.join('|')})\\s*[,\\uff0c:\\uff1a]?`);
 const AFTER_BREAK = new RegExp(`^${SENTENCE_BREAK}`);
+const PLAN_YEAR_AHEAD = new RegExp(
+  `(?:^|${SENTENCE_BREAK})\\s*(?:${PLAN_YEAR_AHEAD_WORDS.join('|')})\\s*[,\\uff0c][^。;\\uff1b,\\uff0c]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?(?:将|要|打算)`,
+);
+// The subject and the verb before the list's introduction: "我们打算从", "我局将重点抓好".
+const PLAN_LIST = new RegExp(
+  `(?:^|${SENTENCE_BREAK})[^。;\\uff1b]{0,30}?(?:将|打算|计划)[^。;\\uff1b]{0,20}?(?:${PLAN_LIST_INTRODUCTIONS.join('|')})`,
+);
 
 // "2025年工作打算:", "2025年,我们将…" or "为此,我们将在2025年…", for the report year before it; built once per year, not
 // once per paragraph. The subject before 将 is short ("我们", "区政府", "我局"): a longer clause
@@ -135,7 +144,7 @@ function planYearPattern(reportYear: number): RegExp {
   let pattern = planYearPatterns.get(reportYear);
   if (pattern === undefined) {
     pattern = new RegExp(
-      `(?:^|${SENTENCE_BREAK})\\s*(?:${reportYear + 1}\\s*年度?(?:的?(?:工作)?(?:${PLAN_YEAR_WORDS.join('|')})|\\s*[,\\uff0c][^。;\\uff1b,\\uff0c]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?将)|[^。;\\uff1b]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?将在?\\s*${reportYear + 1}\\s*年)`,
+      `(?:^|${SENTENCE_BREAK})\\s*(?:${reportYear + 1}\\s*年度?(?:的?(?:工作)?(?:${PLAN_YEAR_WORDS.join('|')})|(?:的?工作中|里)?\\s*[,\\uff0c][^。;\\uff1b,\\uff0c]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?将)|[^。;\\uff1b]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?(?:将|计划)在?\\s*${reportYear + 1}\\s*年)`,
     );
     planYearPatterns.set(reportYear, pattern);
   }
@@ -143,11 +152,23 @@ function planYearPattern(reportYear: number): RegExp {
 }
 
 /** Where a plan is introduced in a paragraph ("…。下一步,我局将…", "2025年工作打算:"), or -1. */
+// Each pattern is tried only on a paragraph holding one of its words.
+const PLAN_INTRODUCTIONS: Array<[string[], RegExp]> = [
+  [PLAN_YEAR_AHEAD_WORDS, PLAN_YEAR_AHEAD],
+  [PLAN_LIST_INTRODUCTIONS, PLAN_LIST],
+];
+
 export function planSentenceStart(text: string, reportYear: number | null): number {
   // PLAN_OPENING holds one of the openings: a scan for them alone, a literal alternation, rules
   // out most paragraphs in half the time the pattern takes (npm run bench).
   const opening = containsAny(text, PLAN_SENTENCE_OPENINGS) ? PLAN_OPENING.exec(text) : null;
   let at = opening ? opening.index + (AFTER_BREAK.test(opening[0]) ? 1 : 0) : -1;
+  for (const [words, pattern] of PLAN_INTRODUCTIONS) {
+    const found = containsAny(text, words) ? pattern.exec(text) : null;
+    if (!found) continue;
+    const start = found.index + (AFTER_BREAK.test(found[0]) ? 1 : 0);
+    if (at === -1 || start < at) at = start;
+  }
   // Only a paragraph naming the next year can announce that year's plan.
   if (reportYear !== null && text.includes(String(reportYear + 1))) {
     const yearly = planYearPattern(reportYear).exec(text);
@@ -159,9 +180,12 @@ export function planSentenceStart(text: string, reportYear: number | null): numb
   return at;
 }
 
-/** What a heading's wording names: a part, or null for wording that names none. */
-function namedKind(text: string, year: number | null, phrasings: KindPhrasing[]): SectionKind | null {
-  const kind = classifyHeading(text, null, year, phrasings);
+/**
+ * What a heading's wording names: a part, or null for wording that names none. By its words
+ * only: a line merely holding next year ("(2024年3月8日…审议通过)") names no plan.
+ */
+function namedKind(text: string, phrasings: KindPhrasing[]): SectionKind | null {
+  const kind = classifyHeading(text, null, null, phrasings);
   if (kind !== 'achievements') return kind;
   return containsAny(text.replace(CJK_GAP, ''), ACHIEVEMENT_PHRASINGS) ? kind : null;
 }
@@ -177,16 +201,16 @@ const RUN_IN_PART = /^[一二三四五六七八九十]{1,3}是[^。;!]{2,30}[。
  * or, where nothing is numbered, a paragraph whose run-in lead does ("三是存在的不足。…"). Its
  * heading as written, and whether the paragraph's text goes on.
  */
-function unnumberedPart(block: Block, year: number | null, phrasings: KindPhrasing[], numbered: boolean): { kind: SectionKind; heading: string; runIn: boolean } | null {
+function unnumberedPart(block: Block, phrasings: KindPhrasing[], numbered: boolean): { kind: SectionKind; heading: string; runIn: boolean } | null {
   const plain = block.plain.trim();
   if (plain.length <= UNNUMBERED_HEADING_MAX_LENGTH && !SENTENCE_MARKS.test(plain)) {
-    const kind = namedKind(plain, year, phrasings);
+    const kind = namedKind(plain, phrasings);
     return kind === null ? null : { kind, heading: block.text.trim(), runIn: false };
   }
   // Where items are numbered, "一是…。" leads are items inside a part ("一是切实履行第一责任人职责。").
   const lead = numbered ? null : RUN_IN_PART.exec(block.plain);
   if (lead === null) return null;
-  const kind = namedKind(lead[0].slice(lead[0].indexOf('是') + 1), year, phrasings);
+  const kind = namedKind(lead[0].slice(lead[0].indexOf('是') + 1), phrasings);
   return kind === null ? null : { kind, heading: block.text.slice(0, lead[0].length), runIn: true };
 }
 
@@ -196,7 +220,7 @@ export function buildSections(body: Block[], year: number | null, settings: Outl
   // Parts on unnumbered lines or in run-in paragraphs are looked for only where no numbered
   // heading names a part; numbered items ("一、坚持依法决策。") then go under them.
   const numbered = body.some((block) => block.level > 0);
-  const numberedParts = numbered && body.some((block) => block.level > 0 && namedKind(block.plain, year, phrasings) !== null);
+  const numberedParts = numbered && body.some((block) => block.level > 0 && namedKind(block.plain, phrasings) !== null);
   const sections: OutlineSection[] = [];
   const open: number[] = []; // indices into `sections`, outermost first
   // The heading whose first paragraph comes next: a duty named there is carried by that sub-heading.
@@ -212,7 +236,7 @@ export function buildSections(body: Block[], year: number | null, settings: Outl
   };
 
   for (const block of body) {
-    const unnumbered = numberedParts || block.level > 0 ? null : unnumberedPart(block, year, phrasings, numbered);
+    const unnumbered = numberedParts || block.level > 0 ? null : unnumberedPart(block, phrasings, numbered);
     if (unnumbered !== null) {
       open.length = 0;
       sections.push({
@@ -304,7 +328,9 @@ export function buildSections(body: Block[], year: number | null, settings: Outl
       for (const item of items) {
         // An item whose lead names the duty ("(五)党政主要负责人履行…职责情况。…") is that part run
         // into the paragraph, as a sub-heading with its text would be: no passing mention.
-        if (namedKind(item.lead, year, phrasings) === 'responsibility') {
+        // Not an item of the plan the paragraph goes on to ("…将做好以下工作:一是推动…第一责任人职责落实;").
+        const planned = planAt >= 0 && item.start >= planAt;
+        if (!planned && item.lead.endsWith('。') && namedKind(item.lead, phrasings) === 'responsibility') {
           const located = block.textOffset !== null;
           sections.push({
             kind: 'responsibility',

@@ -128,6 +128,16 @@ export function findTitle(blocks: Block[], slicer: SourceSlicer): FoundTitle | n
     const found = titleAt(blocks, i, slicer);
     if (found === null) continue;
     if (containsAny(found.matched, COVER_LETTER_WORDS)) return attachedTitle(blocks, found, slicer) ?? found;
+    // A page's metadata names the document ("标题:××市2021年…报告"); the document's own title
+    // line, when it follows and opens with the same body's name, is the report's.
+    const issuer = LABEL.test(blocks[i]!.plain) ? issuerInTitle(found.matched) : null;
+    if (issuer !== null) {
+      const name = found.matched.slice(issuer.from, issuer.to);
+      for (let j = found.next; j < limit && !endsTitleSearch(blocks[j]!) && blocks[j]!.plain.length <= TITLE_CANDIDATE_MAX_LENGTH; j++) {
+        const own = LABEL.test(blocks[j]!.plain) ? null : titleAt(blocks, j, slicer);
+        if (own !== null && own.matched.startsWith(name)) return own;
+      }
+    }
     // A public account or a page heads the text with a short form of the title, then gives the
     // report's own, fuller one ("××街道…报告", byline, "××区××街道…报告"): the report's is the title.
     for (let j = found.next; j < limit && !endsTitleSearch(blocks[j]!) && blocks[j]!.plain.length <= TITLE_CANDIDATE_MAX_LENGTH; j++) {

@@ -70,8 +70,17 @@ const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》']);
  * (and any closing quote), when body text follows on the same line — "(一)强化统筹推进。进一步…".
  * Null when no body text follows: the whole line is the heading.
  */
-export function splitLeadSentence(lineText: string): number | null {
+export function splitLeadSentence(lineText: string, markerEnd = 0): number | null {
   const stop = lineText.indexOf('。');
+  // "一、主要举措和成效:一年来,…。", "一、2024年主要工作举措和成效　过去一年,…。": a colon, or a
+  // full-width space after the heading's words, ends the heading when sentences follow it.
+  const pause = lineText.slice(0, stop === -1 ? undefined : stop).search(HEADING_PAUSE);
+  if (pause !== -1 && stop !== -1 && pause - markerEnd >= MIN_HEADING_WORDS && pause <= LEAD_PAUSE_MAX) {
+    const end = lineText[pause] === '\u3000' ? pause : pause + 1;
+    let body = pause + 1;
+    while (body < lineText.length && isBlank(lineText.charCodeAt(body))) body++;
+    if (body < lineText.length) return end;
+  }
   if (stop === -1) return null;
   let end = stop + 1;
   while (end < lineText.length && CLOSERS.has(lineText[end]!)) end++;
@@ -80,3 +89,9 @@ export function splitLeadSentence(lineText: string): number | null {
   }
   return null;
 }
+
+const HEADING_PAUSE = /[:：\u3000]/;
+/** A heading's words before such a pause: at least this many ("第一部分　…" is a marker and a blank). */
+const MIN_HEADING_WORDS = 4;
+/** …and the pause within this many characters of the line's start. */
+const LEAD_PAUSE_MAX = 40;

@@ -53,7 +53,7 @@ function splitHeadings(text: string, start: number, end: number, markdown: boole
   if (!match || match.level <= above) return [{ type: 'paragraph', start, end }];
   const numbering: HeadingNumbering = { level: match.level, value: match.value, marker: match.marker, style: match.style };
 
-  let split = splitLeadSentence(line);
+  let split = splitLeadSentence(line, lead + match.start + match.length);
   if (split !== null && markdown) {
     split = skipDelimiters(line, split, line.length);
     if (split === line.length) split = null;

@@ -24,6 +24,9 @@ export function directiveCommentStart(text: string, start: number, end: number):
   return opening && opening.index + opening[0].length <= end - 3 - from ? from + opening.index : -1;
 }
 
+/** HTML's blank characters as a page copied without decoding shows them. */
+const BLANK_ENTITIES = ['&nbsp;', '&ensp;', '&emsp;', '&#160;', '&#12288;'];
+
 // A heading that stops on a word that cannot end one (和, 及, 与, 的, 、, a comma) goes on below.
 const HEADING_BROKEN = /[和及与的、,，或并]$/;
 const HEADING_END_MAX_LENGTH = 12;
@@ -63,6 +66,12 @@ export function readText(text: string): Root {
     if (nextCr !== -1 && nextCr < lineStart) nextCr = text.indexOf('\r', lineStart);
     let lineEnd = Math.min(nextLf === -1 ? text.length : nextLf, nextCr === -1 ? text.length : nextCr);
     let [start, end] = trimRange(text, lineStart, lineEnd);
+    // A page copied with its markup's blanks left in ("&nbsp;&nbsp;一、…") indents with them.
+    while (text.charCodeAt(start) === 0x26 && start < end) {
+      const blank = BLANK_ENTITIES.find((entity) => text.startsWith(entity, start));
+      if (blank === undefined) break;
+      [start, end] = trimRange(text, start + blank.length, end);
+    }
     const directive = directiveCommentStart(text, start, end);
     if (directive !== -1) [start, end] = trimRange(text, start, directive);
     if (start < end) {

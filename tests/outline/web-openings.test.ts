@@ -16,6 +16,7 @@ const SETS: Array<[string, string | null]> = [
   ['the second set of openings written blind', path.join(ROOT, 'fixtures/openings2')],
   ['the third set of openings written blind', path.join(ROOT, 'fixtures/openings3')],
   ['the fourth set of openings written blind', path.join(ROOT, 'fixtures/openings4')],
+  ['the fifth set of openings written blind', path.join(ROOT, 'fixtures/openings5')],
 ];
 
 describe.each(SETS)('outline on %s', (_name, dir) => {

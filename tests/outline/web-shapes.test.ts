@@ -613,3 +613,81 @@ describe('shapes from the fourth blind set', () => {
     expect(o.sections.find((s) => s.kind === 'plans')).toMatchObject({ inline: true, heading: sentence });
   });
 });
+
+describe('shapes from the fifth blind set', () => {
+  const heads = (o: Outline) => o.sections.filter((s) => s.parent === null).map((s) => [s.kind, s.heading]);
+
+  it.each([
+    ['a colon', '一、主要举措和成效：一年来，县政府把法治政府建设纳入全县发展总体布局。', '一、主要举措和成效：'],
+    ['a full-width space', '一、2024年主要工作举措和成效　过去一年，我局聚焦制度供给持续发力。', '一、2024年主要工作举措和成效'],
+  ])('a heading ended by %s, its text after it on the line', async (_name, line, heading) => {
+    const o = await outline(`${line}\n二、存在的不足\n执法力量不足。\n`);
+    expect(heads(o)).toEqual([
+      ['achievements', heading],
+      ['problems', '二、存在的不足'],
+    ]);
+  });
+
+  it('"第一部分　…" keeps its words: the blank after a marker ends no heading', async () => {
+    const o = await outline('第一部分　2025年推进法治政府建设的主要举措和成效\n一、加强领导\n开会3次。\n');
+    expect(o.sections[0]!.heading).toBe('第一部分　2025年推进法治政府建设的主要举措和成效');
+  });
+
+  it('a table of contents is no part', async () => {
+    const o = await outline('一、2021年法治政府建设主要举措和成效…………………………1\n二、存在的不足和原因……………………5\n一、2021年法治政府建设主要举措和成效\n开会3次。\n二、存在的不足和原因\n人手少,原因是编制不足。\n');
+    expect(heads(o)).toEqual([
+      ['achievements', '一、2021年法治政府建设主要举措和成效'],
+      ['problems', '二、存在的不足和原因'],
+    ]);
+  });
+
+  it("a metadata 标题 gives way to the document's own title when it names the same body", async () => {
+    const o = await outline('标题：青川市2021年法治政府建设年度报告\n发文机关：青川市人民政府\n青川市人民政府关于2021年度法治政府建设情况的报告\n2021年,市政府坚持依法行政。' + BODY);
+    expect(o.title?.text).toBe('青川市人民政府关于2021年度法治政府建设情况的报告');
+    expect(o.issuer).toBe('青川市人民政府');
+    // A line naming another body (a spammer's) does not displace it.
+    const spam = await outline('标题：青川市石门镇人民政府2025年法治政府建设年度报告\n某某体育直播印发石门镇2025年法治政府工作情况的报告\n2025年,石门镇坚持依法行政。' + BODY);
+    expect(spam.title?.text).toBe('青川市石门镇人民政府2025年法治政府建设年度报告');
+  });
+
+  it('a page copied with &nbsp; indents: its headings are still headings', async () => {
+    const o = await outline('&nbsp;&nbsp;2025年，石门街道坚持依法行政。\n&nbsp;&nbsp;&nbsp;&nbsp;一、主要举措和成效\n&nbsp;&nbsp;（一）依法决策。开会3次。\n');
+    expect(o.sections.map((s) => s.heading)).toEqual(['一、主要举措和成效', '（一）依法决策。']);
+  });
+
+  it.each([
+    ['二、一些问题和困难', 'problems'],
+    ['三、存在的一些问题和困难', 'problems'],
+    ['三、今后打算', 'plans'],
+    ['四、下步打算。', 'plans'],
+  ])('"%s" is a %s heading', async (heading, kind) => {
+    const o = await outline(`一、主要举措和成效\n开会3次。\n${heading}\n内容。\n`);
+    expect(o.sections.at(-1)).toMatchObject({ heading, kind });
+  });
+
+  it('a line under the title that merely holds next year is no plan', async () => {
+    const o = await outline('青川自治区2023年度法治政府建设情况报告\n（2024年3月8日自治区人民政府第41次常务会议审议通过）\n2023年,自治区政府坚持依法行政。\n一、深入学习贯彻习近平法治思想，法治政府建设统筹推进更加有力\n学法12次。\n');
+    expect(heads(o)).toEqual([['achievements', '一、深入学习贯彻习近平法治思想，法治政府建设统筹推进更加有力']]);
+  });
+
+  it.each([
+    ['今年，我局将围绕上述问题精准施策。'],
+    ['未来一年,我们将以提升干部法治素养为重点。'],
+    ['2024年工作中,街道将聚焦上述问题持续发力。'],
+    ['计划在2024年,乡党委围绕上述问题开展整改。'],
+    ['针对存在的不足,我们打算从以下几个方面加以改进:一是加强培训。'],
+  ])('a plan introduced by "%s"', async (sentence) => {
+    const o = await outline(`2023年,青川县坚持依法行政。\n一、存在的问题\n执法人员不足。${sentence}\n`);
+    expect(o.sections.find((s) => s.kind === 'plans')).toMatchObject({ inline: true, heading: expect.stringMatching(new RegExp(`^${sentence.slice(0, 4)}`)) });
+  });
+
+  it('"今年以来" looks back, and a past "从以下几个方面推进" is no plan', async () => {
+    const o = await outline('2023年,青川县坚持依法行政。\n一、主要举措和成效\n今年以来,全县开会3次。全县从以下几个方面推进:一是培训。\n');
+    expect(o.sections.filter((s) => s.kind === 'plans')).toEqual([]);
+  });
+
+  it("an item of the plan that names the duty is not the duty's part", async () => {
+    const o = await outline('2023年,青川区坚持依法行政。\n一、存在的短板\n执法力量不足。2024年,区政府将着力做好以下几方面工作:一是推动法治建设第一责任人职责落实;二是加强培训。\n');
+    expect(o.sections.find((s) => s.kind === 'responsibility')).toMatchObject({ inline: true });
+  });
+});
