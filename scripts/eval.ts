@@ -143,13 +143,16 @@ if (wrong.length) {
   for (const c of wrong) console.log(`  ${c.file}  ${c.rule}: expected ${c.expected}, got ${c.actual}`);
 }
 
-const outlineSets: Array<{ name: string; dir: string | null }> = [
+// `target: false`: the newest blind set is scored and its right answers kept (a regression fails
+// --check), but it is not held to OUTLINE_TARGET until its misses are worked through.
+const outlineSets: Array<{ name: string; dir: string | null; target?: false }> = [
   { name: 'web openings (../shared/reports/web)', dir: webOpeningsDir() },
   { name: 'fixtures/openings (written blind)', dir: path.join(ROOT, 'fixtures/openings') },
   { name: 'fixtures/openings2 (written blind)', dir: path.join(ROOT, 'fixtures/openings2') },
   { name: 'fixtures/openings3 (written blind)', dir: path.join(ROOT, 'fixtures/openings3') },
   { name: 'fixtures/openings4 (written blind)', dir: path.join(ROOT, 'fixtures/openings4') },
   { name: 'fixtures/openings5 (written blind)', dir: path.join(ROOT, 'fixtures/openings5') },
+  { name: 'fixtures/openings6 (written blind)', dir: path.join(ROOT, 'fixtures/openings6'), target: false },
 ];
 const outlineScores: Record<string, WebScore> = {};
 for (const set of outlineSets) {
@@ -196,7 +199,8 @@ if (args.includes('--check')) {
   const scored = new Set(Object.values(outlineScores).flatMap((score) => score.cases.map((c) => `${c.field} ${c.key}`)));
   // An answer of a set that is not here today (the web set outside CI) is not a regression.
   const outlineRegressions = wasRight.filter((key) => scored.has(key) && !nowRight.has(key));
-  const belowTarget = Object.entries(outlineScores).flatMap(([name, score]) =>
+  const untargeted = new Set(outlineSets.filter((set) => set.target === false).map((set) => set.name));
+  const belowTarget = Object.entries(outlineScores).filter(([name]) => !untargeted.has(name)).flatMap(([name, score]) =>
     Object.entries(score.fields)
       .filter(([, f]) => f.total > 0 && f.pass / f.total < OUTLINE_TARGET)
       .map(([field, f]) => `${name} ${field} ${f.pass}/${f.total}`),

@@ -45,10 +45,11 @@ export const TITLE_LABELS = ['标题', '名称', '题名', '文章标题', '内�
 export const LEADING_WRAP_MAX_LENGTH = 40;
 
 /**
- * A cover letter's title ("××市人民政府关于报送2019年度法治政府建设情况报告的报告"): the report it
- * sends follows as its attachment, under its own title, within this many blocks.
+ * A cover letter's or a publication notice's title ("××市人民政府关于报送2019年度法治政府建设情况
+ * 报告的报告", "××局关于公开2021年度…报告的公告"): the report it sends or publishes follows, under
+ * its own title, within this many blocks.
  */
-export const COVER_LETTER_WORDS = ['关于报送', '关于呈报', '关于上报'];
+export const COVER_LETTER_WORDS = ['关于报送', '关于呈报', '关于上报', '关于公开', '关于发布'];
 export const COVER_LETTER_BLOCKS = 16;
 
 /** A column tag before the title ("【年度报告】", "[工作报告]"): at most this many characters inside. */

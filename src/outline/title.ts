@@ -40,6 +40,7 @@ const TRAILING_SITE = new RegExp(`(?:${TITLE_GENRES.join('|')})\\s*(?:[-_|—丨
 const EXTENSION = new RegExp(`(?:${FILE_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
 // Not inside a cited title or a bracket: "…《纲要(2021—2025年)》暨2022年度…的报告" keeps its dash.
 const LEADING_WRAP = new RegExp(`^([^|｜丨—《(（]{0,${LEADING_WRAP_MAX_LENGTH}}?)\\s*(?:——|—|[|｜丨])\\s*`);
+const CJK_GAP = /(?<=[\u3400-\u9fff0-9])[ \u3000]+(?=[\u3400-\u9fff0-9])/g;
 // An aggregator's cut inside a title: "重庆市××区 (略) 法治政府建设情况报告".
 const AGGREGATOR_CUT = /\s*\(\s*略\s*\)\s*/g;
 // A year in brackets on the line under the title: "××区法治政府建设年度报告" + "(2024年度)".
@@ -91,7 +92,8 @@ function unwrap(text: string): { from: number; to: number } {
  * the subject). A bare "法治政府建设年度报告" is a site's column, not a title.
  */
 export function isTitleText(written: string): boolean {
-  const text = foldWidth(written).replace(AGGREGATOR_CUT, '');
+  // A letter-spaced title ("吉 首 市 住 房 … 2 0 2 4 年 度") is read without its blanks.
+  const text = foldWidth(written).replace(AGGREGATOR_CUT, '').replace(CJK_GAP, '');
   if (text.length > TITLE_MAX_LENGTH || SENTENCE_ENDINGS.some((e) => text.endsWith(e))) return false;
   // "2022年,我区…" opens the body; "2024年法治政府建设年度报告" is a title that starts with its year.
   if (OPENING_SENTENCE.test(text) || BREADCRUMB.test(text)) return false;
@@ -187,7 +189,8 @@ function titleAt(blocks: Block[], i: number, slicer: SourceSlicer): FoundTitle |
     if (!following || following.level !== 0 || following.plain.length > TITLE_CONTINUATION_MAX_LENGTH) return null;
     // A line that opens with a dash is the subtitle under a headline, not the headline's second half.
     if (/^\s*—/.test(following.plain)) return null;
-    if (!isTitleStart(text) || !isTitleText(text + following.plain)) return null;
+    // A line that is a whole title is no second half: "法治政府建设" (a breadcrumb's last crumb) + "××街道2024年…报告".
+    if (!isTitleStart(text) || isTitleText(following.plain) || !isTitleText(text + following.plain)) return null;
     last = i + 1;
     matched = text + following.plain;
   } else if (blocks[i + 1]?.level === 0 && YEAR_LINE.test(blocks[i + 1]!.plain.trim())) {

@@ -30,22 +30,28 @@ const BLANK_ENTITIES = ['&nbsp;', '&ensp;', '&emsp;', '&#160;', '&#12288;'];
 // A heading that stops on a word that cannot end one (和, 及, 与, 的, 、, a comma) goes on below.
 const HEADING_BROKEN = /[和及与的、,，或并]$/;
 const HEADING_END_MAX_LENGTH = 12;
+// A long heading cut at a fixed line width ("二、局党组书记、局长履行推进法治建设第一责任人职" / "责情况")
+// goes on below when the next line is a few Chinese characters and nothing else.
+const WRAPPED_HEADING_MIN_LENGTH = 20;
+const WRAPPED_REST = /^[\u3400-\u9fff]{1,4}$/;
 
 /**
- * The line after `lineEnd` when it ends a broken heading: short, no sentence mark, no marker of
- * its own ("成效", "工作情况"). Null otherwise.
+ * The line after `lineEnd` when it ends the heading text[start, end) that a line width broke:
+ * short, no sentence mark, no marker of its own ("成效", "工作情况"). Null otherwise.
  */
-function headingEnd(text: string, lineEnd: number): { lineStart: number; lineEnd: number; start: number; end: number } | null {
-  if (lineEnd >= text.length) return null;
+function headingEnd(text: string, start: number, end: number, lineEnd: number): { lineStart: number; lineEnd: number; start: number; end: number } | null {
+  const broken = HEADING_BROKEN.test(text.slice(start, end));
+  if ((!broken && end - start < WRAPPED_HEADING_MIN_LENGTH) || lineEnd >= text.length) return null;
   const lineStart = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
   let next = lineStart;
   while (next < text.length && text.charCodeAt(next) !== 0x0a && text.charCodeAt(next) !== 0x0d) next++;
-  const [start, end] = trimRange(text, lineStart, next);
-  const words = text.slice(start, end);
-  if (start === end || words.length > HEADING_END_MAX_LENGTH || /[。,，;；:：!！?？、]/.test(words)) return null;
-  const parts = splitLine(text, start, end);
+  const [restStart, restEnd] = trimRange(text, lineStart, next);
+  const words = text.slice(restStart, restEnd);
+  if (restStart === restEnd || words.length > HEADING_END_MAX_LENGTH || /[。,，;；:：!！?？、]/.test(words)) return null;
+  if (!broken && !WRAPPED_REST.test(words)) return null;
+  const parts = splitLine(text, restStart, restEnd);
   if (parts.length !== 1 || parts[0]!.type !== 'paragraph') return null;
-  return { lineStart, lineEnd: next, start, end };
+  return { lineStart, lineEnd: next, start: restStart, end: restEnd };
 }
 
 export function readText(text: string): Root {
@@ -83,7 +89,7 @@ export function readText(text: string): Root {
         const node = blockNode(part, [textNode(text, part.start, part.end, at)], at);
         children.push(node);
         // A heading a PDF's line width broke ("一、法治政府建设的主要举措和" / "成效"): its end joins it.
-        const rest = part.type === 'heading' && part.end === end && HEADING_BROKEN.test(text.slice(part.start, part.end)) ? headingEnd(text, lineEnd) : null;
+        const rest = part.type === 'heading' && part.end === end ? headingEnd(text, part.start, part.end, lineEnd) : null;
         if (rest === null) continue;
         line++;
         lineStart = rest.lineStart;

@@ -691,3 +691,43 @@ describe('shapes from the fifth blind set', () => {
     expect(o.sections.find((s) => s.kind === 'responsibility')).toMatchObject({ inline: true });
   });
 });
+
+describe('shapes from the sixth blind set', () => {
+  it("a breadcrumb's last crumb alone on the line above a title is not its first half", async () => {
+    const o = await outline('首页 > 政务公开 > 街道信息 >\n法治政府建设\n石门街道2024年法治政府建设年度报告\n2024年,石门街道坚持依法行政。' + BODY);
+    expect(o.title?.text).toBe('石门街道2024年法治政府建设年度报告');
+    expect(o.issuer).toBe('石门街道');
+  });
+
+  it('a letter-spaced title, digits included', async () => {
+    const o = await outline('青 川 县 住 房 和 城 乡 建 设 局 2 0 2 4 年 度 法 治 政 府 建 设 情 况 报 告\n2024年,我局坚持依法行政。' + BODY);
+    expect(o.title?.text).toBe('青 川 县 住 房 和 城 乡 建 设 局 2 0 2 4 年 度 法 治 政 府 建 设 情 况 报 告');
+    expect(o.year).toBe(2024);
+  });
+
+  it("a publication notice's title gives way to the report it publishes", async () => {
+    const o = await outline('青川县司法局关于公开2021年度法治政府建设年度报告的公告\n根据要求,现将我局2021年度法治政府建设年度报告予以公开。\n青川县司法局\n2022年3月1日\n青川县司法局2021年度法治政府建设年度报告\n2021年,我局坚持依法行政。' + BODY);
+    expect(o.title?.text).toBe('青川县司法局2021年度法治政府建设年度报告');
+  });
+
+  it.each([
+    ['二、存在的困难和不足', 'problems'],
+    ['二、存在的薄弱之处', 'problems'],
+    ['二、还存在的差距', 'problems'],
+  ])('"%s" is a %s heading', async (heading, kind) => {
+    const o = await outline(`一、主要举措和成效\n开会3次。\n${heading}\n内容。\n`);
+    expect(o.sections.at(-1)).toMatchObject({ heading, kind });
+  });
+
+  it('a sub-heading naming the leaders by office and their duty is the responsibility part', async () => {
+    const o = await outline('一、主要举措\n（一）县委书记、县长带头履行第一责任人职责。\n开会3次。\n（二）局长带头履职尽责\n学法4次。\n（三）规范执法\n办案9件。\n');
+    expect(o.sections.filter((s) => s.kind === 'responsibility').map((s) => s.heading)).toEqual(['（一）县委书记、县长带头履行第一责任人职责。', '（二）局长带头履职尽责']);
+  });
+
+  it('a long heading cut at a fixed line width is joined; a short one is not', async () => {
+    const o = await outline('二、局党组书记、局长履行推进法治建设第一责任人职\n责情况\n局长带头学法4次。\n');
+    expect(o.sections.map((s) => [s.heading, s.kind])).toEqual([['二、局党组书记、局长履行推进法治建设第一责任人职责情况', 'responsibility']]);
+    const short = await outline('一、主要成效\n显著\n');
+    expect(short.sections[0]!.heading).toBe('一、主要成效');
+  });
+});
