@@ -88,9 +88,10 @@ export const PLAN_SENTENCE_OPENINGS = [
 
 /**
  * Words for the coming year that introduce a plan when a short subject and 将 follow them
- * ("今年,我局将…", "未来一年,我们将…", "来年,我们将…"). Alone they do not: "今年以来" looks back.
+ * ("今年,我局将…", "未来一年,我们将…", "在新一年中,街道将…", "后续,我局将…"). Alone they do not:
+ * "今年以来" looks back.
  */
-export const PLAN_YEAR_AHEAD_WORDS = ['今年', '来年', '未来一年', '新一年', '下一年'];
+export const PLAN_YEAR_AHEAD_WORDS = ['今年', '来年', '未来一年', '新一年', '下一年', '后续'];
 
 /**
  * A sentence that says the writer will, or means to, do what follows ("我们打算从以下几个方面加以

@@ -128,14 +128,15 @@ const SENTENCE_BREAK = '[。;\\uff1b!\\uff01]';
 const PLAN_OPENING = new RegExp(`(?:^|${SENTENCE_BREAK})\\s*(?:${PLAN_SENTENCE_OPENINGS.join('|')})\\s*[,\\uff0c:\\uff1a]?`);
 const AFTER_BREAK = new RegExp(`^${SENTENCE_BREAK}`);
 const PLAN_YEAR_AHEAD = new RegExp(
-  `(?:^|${SENTENCE_BREAK})\\s*(?:${PLAN_YEAR_AHEAD_WORDS.join('|')})\\s*[,\\uff0c][^。;\\uff1b,\\uff0c]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?(?:将|要|打算)`,
+  `(?:^|${SENTENCE_BREAK})\\s*在?(?:${PLAN_YEAR_AHEAD_WORDS.join('|')})[中里]?\\s*[,\\uff0c][^。;\\uff1b,\\uff0c]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?(?:将|要|打算)`,
 );
 // The subject and the verb before the list's introduction: "我们打算从", "我局将重点抓好".
 const PLAN_LIST = new RegExp(
   `(?:^|${SENTENCE_BREAK})[^。;\\uff1b]{0,30}?(?:将|打算|计划)[^。;\\uff1b]{0,20}?(?:${PLAN_LIST_INTRODUCTIONS.join('|')})`,
 );
 
-// "2025年工作打算:", "2025年,我们将…" or "为此,我们将在2025年…", for the report year before it; built once per year, not
+// "2025年工作打算:", "2025年,我们将…", "为补齐短板,2025年我镇将…" or "为此,我们将在2025年…", for the
+// report year before it; built once per year, not
 // once per paragraph. The subject before 将 is short ("我们", "区政府", "我局"): a longer clause
 // ("2025年,全县…完成了…将…") tells of something else.
 const planYearPatterns = new Map<number, RegExp>();
@@ -144,7 +145,7 @@ function planYearPattern(reportYear: number): RegExp {
   let pattern = planYearPatterns.get(reportYear);
   if (pattern === undefined) {
     pattern = new RegExp(
-      `(?:^|${SENTENCE_BREAK})\\s*(?:${reportYear + 1}\\s*年度?(?:的?(?:工作)?(?:${PLAN_YEAR_WORDS.join('|')})|(?:的?工作中|里)?\\s*[,\\uff0c][^。;\\uff1b,\\uff0c]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?将)|[^。;\\uff1b]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?(?:将|计划)在?\\s*${reportYear + 1}\\s*年)`,
+      `(?:^|${SENTENCE_BREAK})\\s*(?:${reportYear + 1}\\s*年度?(?:的?(?:工作)?(?:${PLAN_YEAR_WORDS.join('|')}))|[^。;\\uff1b]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?${reportYear + 1}\\s*年度?(?:的?工作中|里)?\\s*[,\\uff0c]?[^。;\\uff1b,\\uff0c]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?将|[^。;\\uff1b]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?(?:将|计划)在?\\s*${reportYear + 1}\\s*年)`,
     );
     planYearPatterns.set(reportYear, pattern);
   }

@@ -731,3 +731,19 @@ describe('shapes from the sixth blind set', () => {
     expect(short.sections[0]!.heading).toBe('一、主要成效');
   });
 });
+
+describe('plans from the sixth blind set', () => {
+  it.each([
+    ['后续,我局将加强执法培训。'],
+    ['在新一年中,街道将加强执法培训。'],
+    ['为补齐短板,2024年我镇将加强执法培训。'],
+  ])('a plan introduced by "%s"', async (sentence) => {
+    const o = await outline(`2023年,青川县坚持依法行政。\n一、存在的问题\n执法人员不足。${sentence}\n`);
+    expect(o.sections.find((s) => s.kind === 'plans')).toMatchObject({ inline: true, heading: sentence });
+  });
+
+  it('a past year before 将 is no plan', async () => {
+    const o = await outline('2023年,青川县坚持依法行政。\n一、主要举措和成效\n2023年我县将法治建设纳入考核。\n');
+    expect(o.sections.filter((s) => s.kind === 'plans')).toEqual([]);
+  });
+});
