@@ -119,4 +119,7 @@ export const RESPONSIBILITY_MENTIONS: string[][] = [
   ['第一责任'],
   ['主要负责人', '履行'],
   ['主要负责同志', '履行'],
+  // The leaders by office doing the duty: "乡党委书记、乡长带头履职", "局党委书记、局长…带头".
+  ['书记', '带头履职'],
+  ['书记', '带头抓法治'],
 ];

@@ -730,3 +730,12 @@ describe('part wordings and plan introductions the blind sets showed', () => {
     expect(o.sections.filter((s) => s.kind === 'plans')).toEqual([]);
   });
 });
+
+describe('the duty carried by the leaders named by office', () => {
+  it('a run-in "一是乡党委书记、乡长带头履职。" is the responsibility part; a secretary merely present is not', async () => {
+    const o = await outline('一、主要工作和成效\n一是乡党委书记、乡长带头履职。乡党委书记主持召开会议4次。二是规范执法。办案9件。\n');
+    expect(o.sections.find((s) => s.kind === 'responsibility')).toMatchObject({ heading: '一是乡党委书记、乡长带头履职。', form: 'run-in', inline: false });
+    const none = await outline('一、主要工作和成效\n乡党委书记主持召开会议4次,研究执法工作。\n');
+    expect(none.sections.filter((s) => s.kind === 'responsibility')).toEqual([]);
+  });
+});
