@@ -21,7 +21,7 @@ import { TITLE_SUBJECTS } from '../data/title-patterns.js';
 import { foldWidth } from '../read/fold.js';
 import { YEAR_NUMBER } from '../data/numerals.js';
 import type { Block, SourceSlicer } from './blocks.js';
-import { isTitleText } from './title.js';
+import { AGGREGATOR_CUT, isTitleText } from './title.js';
 
 export type IssuerSource = NonNullable<Outline['issuerSource']>;
 
@@ -66,8 +66,6 @@ const GENERIC_PARTS = new RegExp([...GENERIC_NAME_PARTS].sort((a, b) => b.length
 function isGenericName(name: string): boolean {
   return name.replace(GENERIC_PARTS, '').trim() === '';
 }
-
-const AGGREGATOR_CUT = /\s*\(\s*略\s*\)/;
 
 // Built once, not on every call (every report's title is asked).
 const TITLE_CUT = new RegExp(`关于|${YEAR.source}`);

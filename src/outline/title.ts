@@ -42,7 +42,7 @@ const EXTENSION = new RegExp(`(?:${FILE_EXTENSIONS.map((e) => e.replace('.', '\\
 const LEADING_WRAP = new RegExp(`^([^|｜丨—《(（]{0,${LEADING_WRAP_MAX_LENGTH}}?)\\s*(?:——|—|[|｜丨])\\s*`);
 const CJK_GAP = /(?<=[\u3400-\u9fff0-9])[ \u3000]+(?=[\u3400-\u9fff0-9])/g;
 // An aggregator's cut inside a title: "重庆市××区 (略) 法治政府建设情况报告".
-const AGGREGATOR_CUT = /\s*\(\s*略\s*\)\s*/g;
+export const AGGREGATOR_CUT = /\s*\(\s*略\s*\)\s*/g;
 // A year in brackets on the line under the title: "××区法治政府建设年度报告" + "(2024年度)".
 const YEAR_LINE = new RegExp(`^\\(\\s*${YEAR_NUMBER}\\s*年度?\\s*\\)$`);
 // A related-links list in a sidebar: "· ××镇2025年法治政府建设工作情况报告" is a link, not the title.
@@ -135,16 +135,14 @@ export function findTitle(blocks: Block[], slicer: SourceSlicer): FoundTitle | n
     const issuer = LABEL.test(blocks[i]!.plain) ? issuerInTitle(found.matched) : null;
     if (issuer !== null) {
       const name = found.matched.slice(issuer.from, issuer.to);
-      for (let j = found.next; j < limit && !endsTitleSearch(blocks[j]!) && blocks[j]!.plain.length <= TITLE_CANDIDATE_MAX_LENGTH; j++) {
-        const own = LABEL.test(blocks[j]!.plain) ? null : titleAt(blocks, j, slicer);
-        if (own !== null && own.matched.startsWith(name)) return own;
+      for (const { block, title: own } of titlesAfter(blocks, found.next, limit, slicer)) {
+        if (!LABEL.test(block.plain) && own.matched.startsWith(name)) return own;
       }
     }
     // A public account or a page heads the text with a short form of the title, then gives the
     // report's own, fuller one ("××街道…报告", byline, "××区××街道…报告"): the report's is the title.
-    for (let j = found.next; j < limit && !endsTitleSearch(blocks[j]!) && blocks[j]!.plain.length <= TITLE_CANDIDATE_MAX_LENGTH; j++) {
-      const fuller = titleAt(blocks, j, slicer);
-      if (fuller !== null && fuller.matched.length > found.matched.length && squeeze(fuller.matched).endsWith(squeeze(found.matched))) return fuller;
+    for (const { title: fuller } of titlesAfter(blocks, found.next, limit, slicer)) {
+      if (fuller.matched.length > found.matched.length && squeeze(fuller.matched).endsWith(squeeze(found.matched))) return fuller;
     }
     return found;
   }
@@ -159,12 +157,19 @@ export function findTitle(blocks: Block[], slicer: SourceSlicer): FoundTitle | n
 function attachedTitle(blocks: Block[], letter: FoundTitle, slicer: SourceSlicer): FoundTitle | null {
   const limit = Math.min(blocks.length, letter.next + COVER_LETTER_BLOCKS);
   let attached: FoundTitle | null = null;
-  for (let j = letter.next; j < limit && !endsTitleSearch(blocks[j]!) && blocks[j]!.plain.length <= TITLE_CANDIDATE_MAX_LENGTH; j++) {
-    const candidate = titleAt(blocks, j, slicer);
-    if (candidate === null || containsAny(candidate.matched, COVER_LETTER_WORDS)) continue;
+  for (const { title: candidate } of titlesAfter(blocks, letter.next, limit, slicer)) {
+    if (containsAny(candidate.matched, COVER_LETTER_WORDS)) continue;
     if (attached === null || squeeze(candidate.matched) === squeeze(attached.matched)) attached = candidate;
   }
   return attached;
+}
+
+/** The titles starting at blocks[from, to), as long as the page's opening lines run (no numbered heading, no long paragraph). */
+function* titlesAfter(blocks: Block[], from: number, to: number, slicer: SourceSlicer): Generator<{ block: Block; title: FoundTitle }> {
+  for (let j = from; j < to && !endsTitleSearch(blocks[j]!) && blocks[j]!.plain.length <= TITLE_CANDIDATE_MAX_LENGTH; j++) {
+    const title = titleAt(blocks, j, slicer);
+    if (title !== null) yield { block: blocks[j]!, title };
+  }
 }
 
 /** A numbered heading: the body has begun. */

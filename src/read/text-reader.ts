@@ -35,6 +35,11 @@ const HEADING_END_MAX_LENGTH = 12;
 const WRAPPED_HEADING_MIN_LENGTH = 20;
 const WRAPPED_REST = /^[\u3400-\u9fff]{1,4}$/;
 
+/** Where the line after the one ending at `lineEnd` starts: line endings as micromark reads them, "\n", "\r\n", lone "\r". */
+function nextLineStart(text: string, lineEnd: number): number {
+  return lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
+}
+
 /**
  * The line after `lineEnd` when it ends the heading text[start, end) that a line width broke:
  * short, no sentence mark, no marker of its own ("成效", "工作情况"). Null otherwise.
@@ -42,7 +47,7 @@ const WRAPPED_REST = /^[\u3400-\u9fff]{1,4}$/;
 function headingEnd(text: string, start: number, end: number, lineEnd: number): { lineStart: number; lineEnd: number; start: number; end: number } | null {
   const broken = HEADING_BROKEN.test(text.slice(start, end));
   if ((!broken && end - start < WRAPPED_HEADING_MIN_LENGTH) || lineEnd >= text.length) return null;
-  const lineStart = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
+  const lineStart = nextLineStart(text, lineEnd);
   let next = lineStart;
   while (next < text.length && text.charCodeAt(next) !== 0x0a && text.charCodeAt(next) !== 0x0d) next++;
   const [restStart, restEnd] = trimRange(text, lineStart, next);
@@ -99,7 +104,7 @@ export function readText(text: string): Root {
       }
     }
     if (lineEnd >= text.length) break;
-    lineStart = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
+    lineStart = nextLineStart(text, lineEnd);
     line++;
   }
 
