@@ -136,47 +136,50 @@ const PLAN_LIST = new RegExp(
 );
 
 // "2025年工作打算:", "2025年,我们将…", "为补齐短板,2025年我镇将…" or "为此,我们将在2025年…", for the
-// report year before it; built once per year, not
-// once per paragraph. The subject before 将 is short ("我们", "区政府", "我局"): a longer clause
+// report year before it. The subject before 将 is short ("我们", "区政府", "我局"): a longer clause
 // ("2025年,全县…完成了…将…") tells of something else.
-const planYearPatterns = new Map<number, RegExp>();
-
 function planYearPattern(reportYear: number): RegExp {
-  let pattern = planYearPatterns.get(reportYear);
-  if (pattern === undefined) {
-    pattern = new RegExp(
-      `(?:^|${SENTENCE_BREAK})\\s*(?:${reportYear + 1}\\s*年度?(?:的?(?:工作)?(?:${PLAN_YEAR_WORDS.join('|')}))|[^。;\\uff1b]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?${reportYear + 1}\\s*年度?(?:的?工作中|里)?\\s*[,\\uff0c]?[^。;\\uff1b,\\uff0c]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?将|[^。;\\uff1b]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?(?:将|计划)在?\\s*${reportYear + 1}\\s*年)`,
-    );
-    planYearPatterns.set(reportYear, pattern);
+  const next = reportYear + 1;
+  const subject = `[^。;\\uff1b]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?`;
+  return new RegExp(
+    `(?:^|${SENTENCE_BREAK})\\s*(?:${next}\\s*年度?(?:的?(?:工作)?(?:${PLAN_YEAR_WORDS.join('|')}))|${subject}${next}\\s*年度?(?:的?工作中|里)?\\s*[,\\uff0c]?[^。;\\uff1b,\\uff0c]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?将|${subject}(?:将|计划)在?\\s*${next}\\s*年)`,
+  );
+}
+
+/** A way a plan is introduced, tried only on a paragraph holding one of its words. */
+export interface PlanIntroduction {
+  words: string[];
+  pattern: RegExp;
+}
+
+const planIntroductionsByYear = new Map<number | null, PlanIntroduction[]>();
+
+/** The ways a plan is introduced in a report of that year (none of them by year when unknown). */
+export function planIntroductions(reportYear: number | null): PlanIntroduction[] {
+  let found = planIntroductionsByYear.get(reportYear);
+  if (found === undefined) {
+    found = [
+      { words: PLAN_SENTENCE_OPENINGS, pattern: PLAN_OPENING },
+      { words: PLAN_YEAR_AHEAD_WORDS, pattern: PLAN_YEAR_AHEAD },
+      { words: PLAN_LIST_INTRODUCTIONS, pattern: PLAN_LIST },
+      // Only a paragraph naming the next year can announce that year's plan.
+      ...(reportYear === null ? [] : [{ words: [String(reportYear + 1)], pattern: planYearPattern(reportYear) }]),
+    ];
+    planIntroductionsByYear.set(reportYear, found);
   }
-  return pattern;
+  return found;
 }
 
 /** Where a plan is introduced in a paragraph ("…。下一步,我局将…", "2025年工作打算:"), or -1. */
-// Each pattern is tried only on a paragraph holding one of its words.
-const PLAN_INTRODUCTIONS: Array<[string[], RegExp]> = [
-  [PLAN_YEAR_AHEAD_WORDS, PLAN_YEAR_AHEAD],
-  [PLAN_LIST_INTRODUCTIONS, PLAN_LIST],
-];
-
 export function planSentenceStart(text: string, reportYear: number | null): number {
-  // PLAN_OPENING holds one of the openings: a scan for them alone, a literal alternation, rules
-  // out most paragraphs in half the time the pattern takes (npm run bench).
-  const opening = containsAny(text, PLAN_SENTENCE_OPENINGS) ? PLAN_OPENING.exec(text) : null;
-  let at = opening ? opening.index + (AFTER_BREAK.test(opening[0]) ? 1 : 0) : -1;
-  for (const [words, pattern] of PLAN_INTRODUCTIONS) {
+  // A scan for a pattern's words alone, a literal search, rules out most paragraphs in half the
+  // time the pattern takes (npm run bench).
+  let at = -1;
+  for (const { words, pattern } of planIntroductions(reportYear)) {
     const found = containsAny(text, words) ? pattern.exec(text) : null;
     if (!found) continue;
     const start = found.index + (AFTER_BREAK.test(found[0]) ? 1 : 0);
     if (at === -1 || start < at) at = start;
-  }
-  // Only a paragraph naming the next year can announce that year's plan.
-  if (reportYear !== null && text.includes(String(reportYear + 1))) {
-    const yearly = planYearPattern(reportYear).exec(text);
-    if (yearly) {
-      const start = yearly.index + (AFTER_BREAK.test(yearly[0]) ? 1 : 0);
-      if (at === -1 || start < at) at = start;
-    }
   }
   return at;
 }

@@ -1,23 +1,25 @@
-// planSentenceStart asks cheap questions first (is an opening phrase there at all? the next year?)
-// before its patterns: its answer must be the patterns' own on every paragraph.
+// planSentenceStart asks a cheap question first (is one of a pattern's words there at all?) before
+// each pattern: its answer must be the patterns' own on every paragraph.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PLAN_SENTENCE_OPENINGS, PLAN_YEAR_WORDS } from '../../src/data/section-phrasings.js';
-import { planSentenceStart } from '../../src/outline/sections.js';
+import {
+  PLAN_LIST_INTRODUCTIONS,
+  PLAN_SENTENCE_OPENINGS,
+  PLAN_YEAR_AHEAD_WORDS,
+  PLAN_YEAR_WORDS,
+} from '../../src/data/section-phrasings.js';
+import { planIntroductions, planSentenceStart } from '../../src/outline/sections.js';
 
-const BREAK = '[。;\\uff1b!\\uff01]';
-const AFTER_BREAK = new RegExp(`^${BREAK}`);
+const AFTER_BREAK = /^[。;\uff1b!\uff01]/;
 
-/** The patterns alone, tried on every paragraph. */
+/** The patterns alone, each tried on every paragraph. */
 function patternsOnly(text: string, reportYear: number | null): number {
-  const opening = new RegExp(`(?:^|${BREAK})\\s*(?:${PLAN_SENTENCE_OPENINGS.join('|')})\\s*[,\\uff0c:\\uff1a]?`).exec(text);
-  let at = opening ? opening.index + (AFTER_BREAK.test(opening[0]) ? 1 : 0) : -1;
-  if (reportYear !== null) {
-    const yearly = new RegExp(`(?:^|${BREAK})\\s*${reportYear + 1}\\s*年度?的?(?:工作)?(?:${PLAN_YEAR_WORDS.join('|')})`).exec(text);
-    if (yearly) {
-      const start = yearly.index + (AFTER_BREAK.test(yearly[0]) ? 1 : 0);
-      if (at === -1 || start < at) at = start;
-    }
+  let at = -1;
+  for (const { pattern } of planIntroductions(reportYear)) {
+    const found = pattern.exec(text);
+    if (!found) continue;
+    const start = found.index + (AFTER_BREAK.test(found[0]) ? 1 : 0);
+    if (at === -1 || start < at) at = start;
   }
   return at;
 }
@@ -27,6 +29,13 @@ describe('planSentenceStart', () => {
     const piece = fc.constantFrom(
       ...PLAN_SENTENCE_OPENINGS,
       ...PLAN_YEAR_WORDS,
+      ...PLAN_YEAR_AHEAD_WORDS,
+      ...PLAN_LIST_INTRODUCTIONS,
+      '将',
+      '计划',
+      '在',
+      '我们',
+      '中',
       '下',
       '一步',
       '。',
