@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Outline } from '../src/rule-api.js';
 import { decode } from '../src/read/decode.js';
 import { verify } from '../src/engine/lint.js';
+import { formatOf } from '../src/engine/lint-file.js';
 import { toSimplified } from '../src/read/script.js';
 
 /** The checkout: the nearest folder above this file with a package.json (run from scripts/ or dist/scripts/). */
@@ -56,7 +57,7 @@ const show = (value: unknown) => (value === null || value === undefined ? 'null'
 /** The outline of a file of the set, read as the CLI reads a .txt (no rules run). */
 export async function outlineOf(filePath: string): Promise<Outline> {
   const { text } = decode(readFileSync(filePath));
-  return (await verify(text, { rules: [], settings: {}, locale: 'zh', format: 'text' })).outline;
+  return (await verify(text, { rules: [], settings: {}, locale: 'zh', format: formatOf(filePath, text) })).outline;
 }
 
 /**

@@ -7,6 +7,7 @@ import { countMessages, type LintMessage, type LintResult } from '../results.js'
 import { decode, type Encoding } from '../read/decode.js';
 import { ReadError, type ReadErrorCode } from '../read/errors.js';
 import { MAX_INPUT_BYTES, megabytes } from '../read/limits.js';
+import { looksLikeMarkdown } from '../read/markdown-sniff.js';
 import type { ParagraphDocument } from '../read/paragraphs.js';
 import { uiText } from '../i18n/ui-text.js';
 import type { Edit } from './edits.js';
@@ -17,12 +18,15 @@ export const TEXT_EXTENSIONS = ['.txt'];
 export const DOCX_EXTENSIONS = ['.docx'];
 export const HTML_EXTENSIONS = ['.html', '.htm'];
 
-/** How a file is read: as text (Markdown or plain) or converted to paragraphs (.docx, .html). */
-export function inputFormatOf(filePath: string): InputFormat {
+/**
+ * How a file is read: as text (Markdown or plain) or converted to paragraphs (.docx, .html).
+ * Given its text, a .txt (or standard input) that is Markdown is read as Markdown.
+ */
+export function inputFormatOf(filePath: string, text?: string): InputFormat {
   const ext = path.extname(filePath).toLowerCase();
   if (DOCX_EXTENSIONS.includes(ext)) return 'docx';
   if (HTML_EXTENSIONS.includes(ext)) return 'html';
-  return formatOf(filePath);
+  return formatOf(filePath, text);
 }
 
 /**
@@ -31,8 +35,12 @@ export function inputFormatOf(filePath: string): InputFormat {
  */
 export const WRITABLE_FORMATS: ReadonlySet<InputFormat> = new Set(['markdown', 'text']);
 
-export function formatOf(filePath: string): SourceFormat {
-  return MARKDOWN_EXTENSIONS.includes(path.extname(filePath).toLowerCase()) ? 'markdown' : 'text';
+export function formatOf(filePath: string, text?: string): SourceFormat {
+  const ext = path.extname(filePath).toLowerCase();
+  if (MARKDOWN_EXTENSIONS.includes(ext)) return 'markdown';
+  // A .docx's or .html's paragraphs are text whatever they hold.
+  const sniffed = text !== undefined && (ext === '' || TEXT_EXTENSIONS.includes(ext));
+  return sniffed && looksLikeMarkdown(text) ? 'markdown' : 'text';
 }
 
 /** Why a file is one fatal message: it could not be read (ReadErrorCode), found, or checked. */
@@ -92,7 +100,7 @@ function itemsOf(items: Record<string, CheckedItem[]>): Pick<LintResult, 'checke
 }
 
 export async function lintText(text: string, filePath: string, request: FileLintRequest): Promise<LintResult> {
-  const options: LintOptions = { ...request, format: formatOf(filePath), inputFormat: inputFormatOf(filePath), filename: filePath };
+  const options: LintOptions = { ...request, format: formatOf(filePath, text), inputFormat: inputFormatOf(filePath, text), filename: filePath };
   const checkedRules = request.rules.map((r) => r.id);
   if (request.fix) {
     const outcome = await verifyAndFix(text, options, request.fixRules, request.canEdit);
