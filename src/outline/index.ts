@@ -91,7 +91,10 @@ function firstPartLead(body: Block[]): Block[] {
   const start = body.findIndex((block) => block.level > 0);
   if (start === -1) return [];
   const lead: Block[] = [];
-  for (const block of body.slice(start + 1)) {
+  const blocks = body.slice(start + 1);
+  // Past a first sub-heading ("(一)提高政治站位,把牢法治建设方向。" split from its paragraph), to its paragraph.
+  if (blocks[0] && blocks[0].level > body[start]!.level) blocks.shift();
+  for (const block of blocks) {
     if (block.level > 0 || lead.length === 3) break;
     lead.push(block);
   }

@@ -435,6 +435,11 @@ describe('shapes from the third blind set', () => {
       const o = await outline(`一、深入学习践行习近平法治思想\n${subject}坚持以习近平法治思想为指导,统筹推进法治政府建设。\n`);
       expect(o.issuer, subject).toBeNull();
     }
+    // Part one opening with a run-in item: the subject of the item's first sentence, not of a later item's.
+    const item = await outline('一、2022年法治政府建设工作推进情况\n(一)提高政治站位,把牢法治建设方向。2022年,平遥县市场监督管理局把学习贯彻习近平法治思想作为首要政治任务。\n(二)规范行政执法。县综合行政执法局坚持严格执法。\n');
+    expect(item.issuer).toBe('平遥县市场监督管理局');
+    const later = await outline('一、2022年法治政府建设工作推进情况\n(一)提高政治站位。全年开展专题学习5次。\n(二)规范行政执法。县综合行政执法局坚持严格执法。\n');
+    expect(later.issuer).toBeNull();
     // The page's metadata comes first.
     const withMetadata = await outline('索引号:123 | 发布机构:青川县司法局\n一、主要举措和成效\n2025年,青川县人民政府在县委的坚强领导下,统筹推进法治政府建设。\n');
     expect(withMetadata.issuer).toBe('青川县司法局');
