@@ -15,6 +15,10 @@ const examples: RuleExamples = {
       text: '这是 Vue.js 的 3.5 版本，来自Yahoo!的文档……中文...中文，what\'s up。\n\n一.完善制度建设。\n\n1) 项目符号\n\n大家都很满意 ;-)\n',
     },
     {
+      name: '网页转存时未解码的 HTML 字符引用(&ldquo; &mdash; &#12288;)里的分号是标记,不是标点',
+      text: '全面落实行政执法&ldquo;三项制度&rdquo;，执法更加规范&mdash;&mdash;全年办理案件32件&#12288;。\n',
+    },
+    {
       name: 'Markdown 语法不是中文标点',
       text: '详见[通知](https://example.gov.cn/a(1).html)和`a,b`。\n',
       ext: '.md',
