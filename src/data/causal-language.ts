@@ -27,6 +27,15 @@ export const CAUSAL_PHRASES = [
   '根本在于',
   '直接相关',
   '之所以',
+  // Phrasings that announce the analysis (sixth blind set): "究其成因,一方面…", "深究其因",
+  // "追根溯源", "说到底", "归根到底", "既有…的客观因素,也有…的主观因素".
+  '究其',
+  '成因',
+  '追根溯源',
+  '说到底',
+  '归根到底',
+  '客观因素',
+  '主观因素',
 ];
 
 /** "受…影响" written around another phrase: "受疫情影响", "受机构改革影响". */
