@@ -123,3 +123,18 @@ export const RESPONSIBILITY_MENTIONS: string[][] = [
   ['书记', '带头履职'],
   ['书记', '带头抓法治'],
 ];
+
+/**
+ * A run-in item's lead about a duty ("二是压实主体责任。", "（三）履职尽责。"): an item so led that
+ * reports the 第一责任人 duty is devoted to it, the part run into the paragraph (first blind set).
+ */
+export const RESPONSIBILITY_LEAD_WORDS = ['责任', '职责', '履职'];
+
+/**
+ * Other duties a leader is 第一责任人 of ("局主要负责人作为安全生产第一责任人", "推动企业主要负责人履行
+ * 安全生产第一责任人职责"): a clause naming one mentions no rule-of-law duty (sixth blind set).
+ */
+export const OTHER_FIRST_RESPONSIBILITIES = [
+  '安全生产', '意识形态', '党风廉政', '廉政建设', '保密', '生态环境保护', '环境保护', '信访', '消防安全', '食品安全',
+  '防汛', '河长制', '林长制', '疫情防控', '耕地保护', '网络安全',
+];

@@ -8,12 +8,14 @@ import {
   ACHIEVEMENT_PHRASINGS,
   HEADING_PHRASINGS,
   INLINE_PHRASINGS,
+  OTHER_FIRST_RESPONSIBILITIES,
   PLAN_SENTENCE_OPENINGS,
   PLAN_LIST_INTRODUCTIONS,
   PLAN_YEAR_AHEAD_WORDS,
   PLAN_YEAR_SUBJECT_MAX_LENGTH,
   PLAN_YEAR_WORDS,
   PREFACE_PHRASINGS,
+  RESPONSIBILITY_LEAD_WORDS,
   RESPONSIBILITY_MENTIONS,
   type InlinePhrasing,
   type KindPhrasing,
@@ -69,9 +71,13 @@ function classifyHeading(written: string, parentKind: SectionKind | null, report
 // look (one scan per paragraph instead of one per phrase).
 const RESPONSIBILITY_FIRST_PHRASES = RESPONSIBILITY_MENTIONS.map((group) => group[0] ?? '');
 
+// A clause that makes a leader 第一责任人 of another duty, to be left out before the mentions are looked for.
+const OTHER_DUTY_CLAUSE = new RegExp(`[^,，;；。]*(?:${OTHER_FIRST_RESPONSIBILITIES.join('|')})(?:工作)?第一责任[^,，;；。]*`, 'g');
+
 function mentionsResponsibility(text: string): boolean {
   if (!containsAny(text, RESPONSIBILITY_FIRST_PHRASES)) return false;
-  return RESPONSIBILITY_MENTIONS.some((group) => group.every((p) => text.includes(p)));
+  const own = text.includes('第一责任') ? text.replace(OTHER_DUTY_CLAUSE, '') : text;
+  return RESPONSIBILITY_MENTIONS.some((group) => group.every((p) => own.includes(p)));
 }
 
 const SENTENCE_END = /[。;!]/;
@@ -334,7 +340,8 @@ export function buildSections(body: Block[], year: number | null, settings: Outl
         // into the paragraph, as a sub-heading with its text would be: no passing mention.
         // Not an item of the plan the paragraph goes on to ("…将做好以下工作:一是推动…第一责任人职责落实;").
         const planned = planAt >= 0 && item.start >= planAt;
-        if (!planned && item.lead.endsWith('。') && namedKind(item.lead, phrasings) === 'responsibility') {
+        const devoted = namedKind(item.lead, phrasings) === 'responsibility' || containsAny(item.lead, RESPONSIBILITY_LEAD_WORDS);
+        if (!planned && item.lead.endsWith('。') && devoted) {
           const located = block.textOffset !== null;
           sections.push({
             kind: 'responsibility',
@@ -356,10 +363,16 @@ export function buildSections(body: Block[], year: number | null, settings: Outl
       }
       continue;
     }
+    const subHeading = underHeading !== null && sections[underHeading]!.level > 1 ? sections[underHeading]! : null;
+    // A sub-heading about a duty ("1.严格落实主体责任。") whose first paragraph reports the 第一责任人
+    // duty is devoted to it, as a run-in item so led is; not one of next year's plan.
+    if (subHeading && containsAny(subHeading.heading, RESPONSIBILITY_LEAD_WORDS) && !kinds.has('plans')) {
+      subHeading.kind = 'responsibility';
+      continue;
+    }
     const mention = sentenceAround(block, Math.max(0, block.plain.search(/第一责任|主要负责/)));
-    // The duty named in the first paragraph under a sub-heading is that sub-heading's ("1.严格落实主体责任。" + "主要领导…第一责任人…").
-    const carrier = underHeading !== null && sections[underHeading]!.level > 1 ? sections[underHeading]!.heading : firstSentence(block);
-    addInline('responsibility', carrier, 'paragraph', mention);
+    // The duty named in the first paragraph under a sub-heading is that sub-heading's ("(一)加强组织领导" + "主要领导…第一责任人…").
+    addInline('responsibility', subHeading ? subHeading.heading : firstSentence(block), 'paragraph', mention);
   }
   return sections;
 }

@@ -194,18 +194,26 @@ describe('year and where it was read', () => {
 });
 
 describe('parts', () => {
-  it('records a run-in item that carries the first-responsible-person duty', async () => {
+  it('records a run-in item that carries the first-responsible-person duty: as the part when its lead is about a duty, else as a mention', async () => {
     const o = await outline('一、主要举措和成效\n(一)强化组织领导。一是深化理论学习。全年学法6次。二是压实主体责任。主要负责同志切实履行推进法治建设第一责任人职责,召开专题会议3次。三是精准谋划。制定工作要点。\n');
     const item = o.sections.find((s) => s.kind === 'responsibility')!;
-    expect(item).toMatchObject({ form: 'run-in', inline: true, heading: '二是压实主体责任。' });
-    expect(item.mention).toContain('第一责任人');
+    expect(item).toMatchObject({ form: 'run-in', inline: false, heading: '二是压实主体责任。' });
+    expect(item.text).toBe('二是压实主体责任。主要负责同志切实履行推进法治建设第一责任人职责,召开专题会议3次。');
     expect(o.sections[item.parent!]!.heading).toBe('(一)强化组织领导。');
+    const passing = await outline('一、主要举措和成效\n(一)强化组织领导。一是深化理论学习。全年学法6次。二是健全制度。主要负责同志切实履行推进法治建设第一责任人职责,召开专题会议3次。\n');
+    const mention = passing.sections.find((s) => s.kind === 'responsibility')!;
+    expect(mention).toMatchObject({ form: 'run-in', inline: true, heading: '二是健全制度。' });
+    expect(mention.mention).toContain('第一责任人');
   });
 
-  it('records the duty named under a sub-heading, led by that sub-heading', async () => {
+  it('records the duty named under a sub-heading: the sub-heading is the part when it is about a duty, else it leads a mention', async () => {
     const o = await outline('一、主要工作\n(一)加强组织领导\n1.严格落实主体责任。市政府主要领导积极履行法治政府建设第一责任人职责,主持召开会议3次。\n');
-    const item = o.sections.find((s) => s.kind === 'responsibility')!;
-    expect(item).toMatchObject({ form: 'paragraph', heading: '1.严格落实主体责任。' });
+    expect(o.sections.find((s) => s.kind === 'responsibility')).toMatchObject({ form: 'heading', inline: false, heading: '1.严格落实主体责任。' });
+    const led = await outline('一、主要工作\n(一)加强组织领导\n1.健全工作机制。市政府主要领导积极履行法治政府建设第一责任人职责,主持召开会议3次。\n');
+    expect(led.sections.find((s) => s.kind === 'responsibility')).toMatchObject({ form: 'paragraph', inline: true, heading: '1.健全工作机制。' });
+    // A plan's sub-heading promises the duty; it does not report it.
+    const planned = await outline('一、主要工作\n全年办案9件。\n二、2024年工作计划\n(一)压实法治建设责任\n推动主要负责人切实履行第一责任人职责。\n');
+    expect(planned.sections.filter((s) => s.kind === 'responsibility' && !s.inline)).toEqual([]);
   });
 
   it('a sub-heading that names the duty is a headed responsibility part', async () => {
@@ -507,14 +515,20 @@ describe('parts from the third blind set', () => {
     expect(none.sections.filter((s) => s.kind === 'plans')).toEqual([]);
   });
 
-  it('a run-in item whose lead names the 第一责任人 duty is that part, with its own text; one that only mentions it stays a mention', async () => {
+  it('a run-in item whose lead names the 第一责任人 duty, or a duty, is that part, with its own text; one led by something else only mentions it', async () => {
     const o = await outline('一、主要举措和成效\n(一)强化组织领导。召开会议3次。(二)党政主要负责人履行推进法治建设第一责任人职责情况。局长带头学法4次。(三)规范执法。办理案件9件。\n');
     const duty = o.sections.find((s) => s.kind === 'responsibility')!;
     // "(一)强化组织领导。" is read as a sub-heading with its text run on; (二) and (三) run in after it.
     expect(duty).toMatchObject({ heading: '(二)党政主要负责人履行推进法治建设第一责任人职责情况。', form: 'run-in', inline: false, parent: 1 });
     expect(duty.text).toBe('(二)党政主要负责人履行推进法治建设第一责任人职责情况。局长带头学法4次。');
-    const mention = await outline('一、主要举措和成效\n一是压实主体责任。主要负责同志认真履行第一责任人职责。二是规范执法。\n');
+    // "压实主体责任" leads an item devoted to the duty; "强化组织领导" one that passes by it.
+    const devoted = await outline('一、主要举措和成效\n一是压实主体责任。主要负责同志认真履行第一责任人职责,带头述法。二是规范执法。\n');
+    expect(devoted.sections.find((s) => s.kind === 'responsibility')).toMatchObject({ heading: '一是压实主体责任。', form: 'run-in', inline: false });
+    const mention = await outline('一、主要举措和成效\n一是强化组织领导。主要负责同志认真履行第一责任人职责。二是规范执法。\n');
     expect(mention.sections.find((s) => s.kind === 'responsibility')).toMatchObject({ form: 'run-in', inline: true });
+    // Nor does a lead about a duty make another duty's item the part ("安全生产第一责任人").
+    const safety = await outline('一、主要举措和成效\n一是压实安全生产责任。局主要负责人作为安全生产第一责任人,带队检查企业9家。二是规范执法。\n');
+    expect(safety.sections.filter((s) => s.kind === 'responsibility')).toEqual([]);
   });
 });
 
