@@ -37,7 +37,9 @@ const rule: LoadedRule = {
           context.report({ messageId: 'missing', loc: { line: 1, column: 1 } });
           return;
         }
-        if (!/\d{4}|[〇零一二三四五六七八九]{4}/.test(title.text)) {
+        // The outline read the year from the title, in any width, spacing or numerals
+        // ("２０２１年", "2 0 2 4 年 度", "二〇二〇年度"), or found none there.
+        if (context.outline.yearSource !== 'title') {
           context.report({
             messageId: 'weak-no-year',
             data: { title: title.text },

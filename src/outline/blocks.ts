@@ -8,6 +8,9 @@ import { foldWidth } from '../read/fold.js';
 import { nodeText } from '../rule-utils/text-runs.js';
 import { CONTINUE, EXIT, visit } from 'unist-util-visit';
 
+/** The blanks of a letter-spaced line ("吉 首 市 … 2 0 2 4 年 度"): between Chinese characters and digits. */
+export const LETTER_GAP = /(?<=[\u3400-\u9fff0-9])[ \u3000]+(?=[\u3400-\u9fff0-9])/g;
+
 export class Block {
   private folded: string | undefined;
 

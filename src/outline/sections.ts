@@ -20,7 +20,7 @@ import {
   type InlinePhrasing,
   type KindPhrasing,
 } from '../data/section-phrasings.js';
-import type { Block } from './blocks.js';
+import { LETTER_GAP, type Block } from './blocks.js';
 import { containsAny } from '../rule-utils/phrases.js';
 
 /** Phrasings a config can add (settings.sectionPhrasings), merged before the built-ins. */
@@ -50,11 +50,9 @@ function mergedInline(settings: OutlineSettings): InlinePhrasing[] {
   return [...added, ...INLINE_PHRASINGS];
 }
 
-// Blanks between Chinese characters: a letter-spaced heading ("存 在 问 题") is matched without them.
-const CJK_GAP = /(?<=[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff])/g;
-
+// A letter-spaced heading ("存 在 问 题") is matched without its blanks.
 function classifyHeading(written: string, parentKind: SectionKind | null, reportYear: number | null, phrasings: KindPhrasing[]): SectionKind {
-  const text = written.replace(CJK_GAP, '');
+  const text = written.replace(LETTER_GAP, '');
   const topLevel = parentKind === null;
   for (const entry of phrasings) {
     const allOf = entry.allOf?.every((group) => containsAny(text, group)) ?? false;
@@ -197,7 +195,7 @@ export function planSentenceStart(text: string, reportYear: number | null): numb
 function namedKind(text: string, phrasings: KindPhrasing[]): SectionKind | null {
   const kind = classifyHeading(text, null, null, phrasings);
   if (kind !== 'achievements') return kind;
-  return containsAny(text.replace(CJK_GAP, ''), ACHIEVEMENT_PHRASINGS) ? kind : null;
+  return containsAny(text.replace(LETTER_GAP, ''), ACHIEVEMENT_PHRASINGS) ? kind : null;
 }
 
 const UNNUMBERED_HEADING_MAX_LENGTH = 30;

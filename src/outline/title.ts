@@ -18,7 +18,7 @@ import {
 } from '../data/title-patterns.js';
 import { issuerInTitle } from './issuer.js';
 import { foldWidth } from '../read/fold.js';
-import type { Block, SourceSlicer } from './blocks.js';
+import { LETTER_GAP, type Block, type SourceSlicer } from './blocks.js';
 import { containsAny } from '../rule-utils/phrases.js';
 import { YEAR_NUMBER } from '../data/numerals.js';
 import { endsAsName, isIssuerLine } from '../rule-utils/names.js';
@@ -40,7 +40,6 @@ const TRAILING_SITE = new RegExp(`(?:${TITLE_GENRES.join('|')})\\s*(?:[-_|—丨
 const EXTENSION = new RegExp(`(?:${FILE_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
 // Not inside a cited title or a bracket: "…《纲要(2021—2025年)》暨2022年度…的报告" keeps its dash.
 const LEADING_WRAP = new RegExp(`^([^|｜丨—《(（]{0,${LEADING_WRAP_MAX_LENGTH}}?)\\s*(?:——|—|[|｜丨])\\s*`);
-const CJK_GAP = /(?<=[\u3400-\u9fff0-9])[ \u3000]+(?=[\u3400-\u9fff0-9])/g;
 // An aggregator's cut inside a title: "重庆市××区 (略) 法治政府建设情况报告".
 export const AGGREGATOR_CUT = /\s*\(\s*略\s*\)\s*/g;
 // A year in brackets on the line under the title: "××区法治政府建设年度报告" + "(2024年度)".
@@ -93,7 +92,7 @@ function unwrap(text: string): { from: number; to: number } {
  */
 export function isTitleText(written: string): boolean {
   // A letter-spaced title ("吉 首 市 住 房 … 2 0 2 4 年 度") is read without its blanks.
-  const text = foldWidth(written).replace(AGGREGATOR_CUT, '').replace(CJK_GAP, '');
+  const text = foldWidth(written).replace(AGGREGATOR_CUT, '').replace(LETTER_GAP, '');
   if (text.length > TITLE_MAX_LENGTH || SENTENCE_ENDINGS.some((e) => text.endsWith(e))) return false;
   // "2022年,我区…" opens the body; "2024年法治政府建设年度报告" is a title that starts with its year.
   if (OPENING_SENTENCE.test(text) || BREADCRUMB.test(text)) return false;

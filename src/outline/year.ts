@@ -6,7 +6,7 @@
 // on its own. A year in a page header, in a cited plan or earlier report, or in a range
 // ("2021—2025年") is not the report's.
 import type { Outline, OutlineDate } from '../rule-api.js';
-import type { Block } from './blocks.js';
+import { LETTER_GAP, type Block } from './blocks.js';
 import { CHINESE_DIGITS, YEAR_NUMBER } from '../data/numerals.js';
 
 export type YearSource = NonNullable<Outline['yearSource']>;
@@ -39,7 +39,7 @@ function withoutCitations(text: string): string {
 }
 
 export function yearOfTitle(title: string): number | null {
-  const match = YEAR_IN_TITLE.exec(withoutCitations(title));
+  const match = YEAR_IN_TITLE.exec(withoutCitations(title.replace(LETTER_GAP, '')));
   return match ? yearValue(match[1]!) : null;
 }
 
