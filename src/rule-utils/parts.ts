@@ -42,10 +42,10 @@ export function placeFor(context: RuleContext, kind: SectionKind): ReportLocatio
   return { line: 1, column: 1 };
 }
 
-// Digits bounded (no figure in a report has more than 15): an unbounded \d+ tried at every digit of a
-// long run of digits is quadratic.
+// Digits bounded (no figure in a report has more than 15): an unbounded run tried at every digit of
+// a long run of digits is quadratic. Full-width digits too ("学法１２次": OCR and some typists).
 const QUANTITY = new RegExp(
-  `\\d{1,15}(?:[.,]\\d{1,15})?\\s*(?:${QUANTITY_UNITS.map((u) => u.replace(/[%.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+  `[0-9０-９]{1,15}(?:[.,．][0-9０-９]{1,15})?\\s*(?:${QUANTITY_UNITS.map((u) => u.replace(/[%.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
 );
 
 /** Whether a text gives at least one figure (a number with a unit). */
