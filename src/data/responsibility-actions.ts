@@ -7,10 +7,12 @@ export interface ResponsibilityAction {
 }
 
 export const RESPONSIBILITY_ACTIONS: ResponsibilityAction[] = [
-  { id: 'study', phrasings: ['学法', '学习', '专题讲座', '法治讲座', '中心组'] },
-  { id: 'deploy', phrasings: ['专题研究', '研究部署', '专题部署', '常务会议', '常委会', '党委会', '党组会', '专题会议', '听取', '审议'] },
+  // "带头讲法治课" (fifth blind set): teaching the law is studying it with others.
+  { id: 'study', phrasings: ['学法', '学习', '专题讲座', '法治讲座', '中心组', '法治课'] },
+  // "主持研究法治工作5次" (fifth blind set).
+  { id: 'deploy', phrasings: ['专题研究', '研究部署', '专题部署', '常务会议', '常委会', '党委会', '党组会', '专题会议', '听取', '审议', '主持研究', '研究法治'] },
   { id: 'report', phrasings: ['述法', '述职'] },
-  { id: 'inspect', phrasings: ['督察', '督查', '督导', '督促', '检查', '考核'] },
+  { id: 'inspect', phrasings: ['督察', '督查', '督导', '督促', '督办', '检查', '考核'] },
   { id: 'court', phrasings: ['出庭应诉', '出庭'] },
   { id: 'lead', phrasings: ['亲自', '带头', '批示', '牵头', '约谈'] },
 ];
