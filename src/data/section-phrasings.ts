@@ -122,6 +122,10 @@ export const RESPONSIBILITY_MENTIONS: string[][] = [
   // The leaders by office doing the duty: "乡党委书记、乡长带头履职", "局党委书记、局长…带头".
   ['书记', '带头履职'],
   ['书记', '带头抓法治'],
+  // The secretary named doing the duty's own acts (sixth blind set): "局党委书记、局长向东同志…按要求
+  // 向市委述法", "镇党委书记…主持召开党委会议研究法治建设工作4次".
+  ['书记', '述法'],
+  ['书记', '研究法治'],
 ];
 
 /**

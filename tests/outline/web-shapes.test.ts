@@ -757,4 +757,11 @@ describe('the duty carried by the leaders named by office', () => {
     const none = await outline('一、主要工作和成效\n乡党委书记主持召开会议4次,研究执法工作。\n');
     expect(none.sections.filter((s) => s.kind === 'responsibility')).toEqual([]);
   });
+
+  it('the secretary named doing the duty\'s own acts (述法, 研究法治…) under another heading is a mention of it', async () => {
+    for (const acts of ['局党委书记、局长向东同志亲自审定考评办法,按要求向市委述法。', '镇党委书记李明华同志全年主持召开党委会议研究法治建设工作4次。']) {
+      const o = await outline(`一、主要成效\n(一)加强组织领导。${acts}\n`);
+      expect(o.sections.find((s) => s.kind === 'responsibility'), acts).toMatchObject({ inline: true });
+    }
+  });
 });
