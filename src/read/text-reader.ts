@@ -1,8 +1,9 @@
 // Plain text → mdast, one line at a time. Reports saved as .txt (or scraped from pages) have one
 // paragraph a line, so each non-blank line is one block; nothing is merged. Linear time and no
 // remark: this is the hot path for most files.
-import type { Root, RootContent } from 'mdast';
+import type { Paragraph, Root, RootContent } from 'mdast';
 import type { SourcePoint } from '../rule-api.js';
+import { reachesWidth, wrapWidth } from './hard-wrap.js';
 import { blockNode, splitLine, textNode } from './lines.js';
 import type { PageDebris } from './types.js';
 import { trimRange } from './whitespace.js';
@@ -64,6 +65,10 @@ export function readText(text: string): Root {
   const debris: PageDebris[] = [];
   let line = 1;
   let lineStart = 0;
+  const width = wrapWidth(text);
+  // In a text broken at a fixed width, the paragraph whose line reached it: the next line, when
+  // it starts flush and is a paragraph, goes on with it.
+  let goesOn: Paragraph | null = null;
   // Positions come from the current line: no search needed.
   const at = (offset: number): SourcePoint => ({ line, column: offset - lineStart + 1, offset });
 
@@ -85,14 +90,22 @@ export function readText(text: string): Root {
     }
     const directive = directiveCommentStart(text, start, end);
     if (directive !== -1) [start, end] = trimRange(text, start, directive);
-    if (start < end) {
-      for (const part of splitLine(text, start, end)) {
+    const parts = start < end ? splitLine(text, start, end) : [];
+    const wrapped: Paragraph | null = goesOn;
+    goesOn = null;
+    if (wrapped && start === lineStart && parts.length === 1 && parts[0]!.type === 'paragraph') {
+      wrapped.children.push(textNode(text, start, end, at));
+      wrapped.position!.end = at(end);
+      if (reachesWidth(end - lineStart, width!)) goesOn = wrapped;
+    } else {
+      for (const part of parts) {
         if (part.type === 'debris') {
           debris.push({ kind: part.kind, text: text.slice(start, end), position: { start: at(start), end: at(end) } });
           continue;
         }
         const node = blockNode(part, [textNode(text, part.start, part.end, at)], at);
         children.push(node);
+        if (width !== null && node.type === 'paragraph' && part.end === end && reachesWidth(end - lineStart, width)) goesOn = node;
         // A heading a PDF's line width broke ("一、法治政府建设的主要举措和" / "成效"): its end joins it.
         const rest = part.type === 'heading' && part.end === end ? headingEnd(text, part.start, part.end, lineEnd) : null;
         if (rest === null) continue;
