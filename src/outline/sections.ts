@@ -69,12 +69,28 @@ function classifyHeading(written: string, parentKind: SectionKind | null, report
 // look (one scan per paragraph instead of one per phrase).
 const RESPONSIBILITY_FIRST_PHRASES = RESPONSIBILITY_MENTIONS.map((group) => group[0] ?? '');
 
-// A clause that makes a leader 第一责任人 of another duty, to be left out before the mentions are looked for.
-const OTHER_DUTY_CLAUSE = new RegExp(`[^,，;；。]*(?:${OTHER_FIRST_RESPONSIBILITIES.join('|')})(?:工作)?第一责任[^,，;；。]*`, 'g');
+// Another duty a leader is 第一责任人 of: its clause is left out before the mentions are looked for.
+const OTHER_DUTY = new RegExp(`(?:${OTHER_FIRST_RESPONSIBILITIES.join('|')})(?:工作)?第一责任`, 'g');
+const CLAUSE_BREAK = /[,，;；。]/;
+
+/** The text without the clauses that make a leader 第一责任人 of another duty. */
+function withoutOtherDuties(text: string): string {
+  let kept = '';
+  let from = 0;
+  for (const match of text.matchAll(OTHER_DUTY)) {
+    if (match.index < from) continue;
+    let start = match.index;
+    while (start > from && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
+    const after = text.slice(match.index).search(CLAUSE_BREAK);
+    kept += text.slice(from, start);
+    from = after === -1 ? text.length : match.index + after;
+  }
+  return kept + text.slice(from);
+}
 
 function mentionsResponsibility(text: string): boolean {
   if (!containsAny(text, RESPONSIBILITY_FIRST_PHRASES)) return false;
-  const own = text.includes('第一责任') ? text.replace(OTHER_DUTY_CLAUSE, '') : text;
+  const own = text.includes('第一责任') ? withoutOtherDuties(text) : text;
   return RESPONSIBILITY_MENTIONS.some((group) => group.every((p) => own.includes(p)));
 }
 
