@@ -168,7 +168,9 @@ const outlineSets: Array<{ name: string; dir: string | null; target?: false }> =
   { name: 'fixtures/openings3 (written blind)', dir: path.join(ROOT, 'fixtures/openings3') },
   { name: 'fixtures/openings4 (written blind)', dir: path.join(ROOT, 'fixtures/openings4') },
   { name: 'fixtures/openings5 (written blind)', dir: path.join(ROOT, 'fixtures/openings5') },
-  { name: 'fixtures/openings6 (written blind)', dir: path.join(ROOT, 'fixtures/openings6'), target: false },
+  { name: 'fixtures/openings6 (written blind)', dir: path.join(ROOT, 'fixtures/openings6') },
+  { name: 'fixtures/openings7 (written blind)', dir: path.join(ROOT, 'fixtures/openings7'), target: false },
+  { name: 'fixtures/openings8 (written blind)', dir: path.join(ROOT, 'fixtures/openings8'), target: false },
 ];
 const outlineScores: Record<string, WebScore> = {};
 for (const set of outlineSets) {
