@@ -723,6 +723,14 @@ describe('part wordings and plan introductions the blind sets showed', () => {
     ['二、还存在的差距', 'problems'],
     ['三、今后打算', 'plans'],
     ['四、下步打算。', 'plans'],
+    ['三、工作中的薄弱点', 'problems'],
+    ['二、亟待解决的问题', 'problems'],
+    ['二、不足与挑战', 'problems'],
+    ['三、仍需提升的方面', 'problems'],
+    ['三、存在的矛盾和问题', 'problems'],
+    ['二、主要负责人述法情况', 'responsibility'],
+    ['三、其他有关情况', 'other'],
+    ['五、其他需要说明的事项', 'other'],
   ])('"%s" is a %s heading', async (heading, kind) => {
     const o = await outline(`一、主要举措和成效\n开会3次。\n${heading}\n内容。\n`);
     expect(o.sections.at(-1)).toMatchObject({ heading, kind });
