@@ -36,7 +36,7 @@ export const REPORT_ANNOUNCEMENTS = ['报告如下', '汇报如下'];
  * "内容概述:", an attachment's "附件:", an English archive's "Title:"); the characters may be
  * spaced out. The title is what follows.
  */
-export const TITLE_LABELS = ['标题', '名称', '题名', '文章标题', '内容概述', '文件名称', '附件下载', '下载附件', '附件名称', '附件', 'Title'];
+export const TITLE_LABELS = ['标题', '名称', '题名', '文章标题', '内容概述', '文件名称', '信息名称', '附件下载', '下载附件', '附件名称', '附件预览', '附件', 'Title'];
 
 /**
  * What a newspaper's headline or a public account's column name before the title may be, at
@@ -49,7 +49,13 @@ export const LEADING_WRAP_MAX_LENGTH = 40;
  * 报告的报告", "××局关于公开2021年度…报告的公告"): the report it sends or publishes follows, under
  * its own title, within this many blocks.
  */
-export const COVER_LETTER_WORDS = ['关于报送', '关于呈报', '关于上报', '关于公开', '关于发布'];
+export const COVER_LETTER_WORDS = ['关于报送', '关于呈报', '关于上报', '关于公开', '关于发布', '关于印发'];
+
+/**
+ * A news headline that reports the publication ("××区公布2020年度法治政府建设情况报告", "××区发布…"):
+ * one of these verbs right before the year. The report's own title follows, as a cover letter's does.
+ */
+export const PUBLICATION_VERBS = ['公布', '发布', '公开', '印发'];
 export const COVER_LETTER_BLOCKS = 16;
 
 /** A column tag before the title ("【年度报告】", "[工作报告]"): at most this many characters inside. */

@@ -7,6 +7,7 @@ import {
   COLUMN_TAG_MAX_LENGTH,
   COVER_LETTER_BLOCKS,
   COVER_LETTER_WORDS,
+  PUBLICATION_VERBS,
   FILE_EXTENSIONS,
   LEADING_WRAP_MAX_LENGTH,
   SENTENCE_ENDINGS,
@@ -28,7 +29,8 @@ const TITLE_SEARCH_BLOCKS = 8;
 /** The longest line read as a title with its wrapping (a label, a date, a site's name around it). */
 const TITLE_CANDIDATE_MAX_LENGTH = 2 * TITLE_MAX_LENGTH;
 
-const LABEL = new RegExp(`^(?:[•·‧∙*\\-]\\s*)?(?:${TITLE_LABELS.map((l) => [...l].join('\\s*')).join('|')})\\s*\\d*\\s*[:：]\\s*`);
+// A table's rule may stand before it: "│标　　题：…".
+const LABEL = new RegExp(`^(?:[•·‧∙*\\-│┃|]\\s*)?(?:${TITLE_LABELS.map((l) => [...l].join('\\s*')).join('|')})\\s*\\d*\\s*[:：]\\s*`);
 // "(全文)", "(公开版)": what the page says of the text, not part of the title.
 const TRAILING_NOTE = /\s*\((?:全文|公开版|摘要|节选|正文|全文版|正式版|修订版)\)$/;
 const COLUMN_TAG = new RegExp(`^(?:【[^】]{1,${COLUMN_TAG_MAX_LENGTH}}】|\\[[^\\]]{1,${COLUMN_TAG_MAX_LENGTH}}\\])\\s*`);
@@ -37,6 +39,8 @@ const TRAILING_DATE = /\s*[(\[【]?\s*(?:(?:发布|更新)?(?:时间|日期)\s*[
 // A page's <title> keeps the site's name after the title's last word: "…情况报告 - 某某信息网",
 // "…报告_某某区人民政府", "…报告-某某-官方网站" (mirrors inject a brand there).
 const TRAILING_SITE = new RegExp(`(?:${TITLE_GENRES.join('|')})\\s*(?:[-_|—丨]|\\s[-|—]\\s)\\s*(?!.*(?:${TITLE_GENRES.join('|')}))\\S.{0,40}$`);
+// An attachment's links after its name: "….docx　[下载]　[返回]".
+const TRAILING_LINKS = /(?:\s*\[[^\]]{1,4}\])+$/;
 const EXTENSION = new RegExp(`(?:${FILE_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
 // Not inside a cited title or a bracket: "…《纲要(2021—2025年)》暨2022年度…的报告" keeps its dash.
 const LEADING_WRAP = new RegExp(`^([^|｜丨—《(（]{0,${LEADING_WRAP_MAX_LENGTH}}?)\\s*(?:——|—|[|｜丨])\\s*`);
@@ -63,6 +67,8 @@ function unwrap(text: string): { from: number; to: number } {
   if (label) from += label[0].length;
   const tag = COLUMN_TAG.exec(text.slice(from));
   if (tag) from += tag[0].length;
+  const links = TRAILING_LINKS.exec(text.slice(from, to));
+  if (links && links.index > 0) to = from + links.index;
   const extension = EXTENSION.exec(text.slice(from, to));
   if (extension) to -= extension[0].length;
   const date = TRAILING_DATE.exec(text.slice(from, to));
@@ -128,7 +134,7 @@ export function findTitle(blocks: Block[], slicer: SourceSlicer): FoundTitle | n
     if (endsTitleSearch(blocks[i]!)) break;
     const found = titleAt(blocks, i, slicer);
     if (found === null) continue;
-    if (containsAny(found.matched, COVER_LETTER_WORDS)) return attachedTitle(blocks, found, slicer) ?? found;
+    if (announcesReport(found.matched)) return attachedTitle(blocks, found, slicer) ?? found;
     // A page's metadata names the document ("标题:××市2021年…报告"); the document's own title
     // line, when it follows and opens with the same body's name, is the report's.
     const issuer = LABEL.test(blocks[i]!.plain) ? issuerInTitle(found.matched) : null;
@@ -148,6 +154,13 @@ export function findTitle(blocks: Block[], slicer: SourceSlicer): FoundTitle | n
   return null;
 }
 
+const PUBLICATION = new RegExp(`(?:${PUBLICATION_VERBS.join('|')})\\s*${YEAR_NUMBER}\\s*年`);
+
+/** A cover letter's or notice's title, or a headline reporting the publication: the report's own title follows. */
+function announcesReport(title: string): boolean {
+  return containsAny(title, COVER_LETTER_WORDS) || PUBLICATION.test(title);
+}
+
 /**
  * The report a cover letter sends ("××市人民政府关于报送2019年度…报告的报告", its 文号, salutation,
  * "附件:××市2019年度…报告", signature, then the report): the title it is attached under, at its
@@ -157,7 +170,7 @@ function attachedTitle(blocks: Block[], letter: FoundTitle, slicer: SourceSlicer
   const limit = Math.min(blocks.length, letter.next + COVER_LETTER_BLOCKS);
   let attached: FoundTitle | null = null;
   for (const { title: candidate } of titlesAfter(blocks, letter.next, limit, slicer)) {
-    if (containsAny(candidate.matched, COVER_LETTER_WORDS)) continue;
+    if (announcesReport(candidate.matched)) continue;
     if (attached === null || squeeze(candidate.matched) === squeeze(attached.matched)) attached = candidate;
   }
   return attached;

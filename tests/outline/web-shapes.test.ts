@@ -714,6 +714,30 @@ describe('shapes from the sixth blind set', () => {
   });
 });
 
+describe('shapes from the seventh and eighth blind sets', () => {
+  it("a news headline reporting the publication ('××区公布2020年度…报告') gives way to the report's own title", async () => {
+    for (const verb of ['公布', '发布', '公开']) {
+      const o = await outline(`青川县${verb}2020年度法治政府建设情况报告\n来源:青川日报 责任编辑:李明\n近日,青川县政府网站公开了年度报告。\n青川县人民政府2020年度法治政府建设情况报告\n2020年,青川县人民政府坚持依法行政。` + BODY);
+      expect(o.title?.text, verb).toBe('青川县人民政府2020年度法治政府建设情况报告');
+      expect(o.issuer, verb).toBe('青川县人民政府');
+    }
+  });
+
+  it("a notice that issues the report ('关于印发《…报告》的通知') gives way to it", async () => {
+    const o = await outline('青川县人民政府办公室关于印发《青川县2020年度法治政府建设工作报告》的通知\n各乡镇人民政府:\n现将《青川县2020年度法治政府建设工作报告》印发给你们。\n青川县人民政府办公室\n2021年3月1日\n青川县2020年度法治政府建设工作报告\n2020年,青川县坚持依法行政。' + BODY);
+    expect(o.title?.text).toBe('青川县2020年度法治政府建设工作报告');
+  });
+
+  it('labels of a disclosure table: "信息名称:" with a tab, "│标　　题:" after a rule; an attachment\'s links after its name', async () => {
+    const label = await outline('信息名称：\t青川县司法局关于2021年度法治政府建设情况的报告\n2021年,我局坚持依法行政。' + BODY);
+    expect(label.title?.text).toBe('青川县司法局关于2021年度法治政府建设情况的报告');
+    const ruled = await outline('│标　　题：石门街道二〇二四年度法治政府建设情况报告\n2024年,石门街道坚持依法行政。' + BODY);
+    expect(ruled.title?.text).toBe('石门街道二〇二四年度法治政府建设情况报告');
+    const attachment = await outline('附件预览：青川县2025年度法治政府建设工作报告.docx　　[下载]　　[返回]\n2025年,青川县坚持依法行政。' + BODY);
+    expect(attachment.title?.text).toBe('青川县2025年度法治政府建设工作报告');
+  });
+});
+
 describe('part wordings and plan introductions the blind sets showed', () => {
   it.each([
     ['二、一些问题和困难', 'problems'],
