@@ -20,7 +20,7 @@ export interface DebrisPattern {
 
 // Buttons that share, print or close a page; a line may hold several: "【打印本页】【关闭窗口】".
 // "字体:[ ]", "字号【 】": the font-size widget with its buttons lost in the copy.
-const BUTTON = '(?:[【\\[]\\s*)?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|返回顶部|分享|(?:字体|字号)\\s*[:：]?\\s*[【\\[]?(?:\\s*[大中小])*\\s*[】\\]]?)(?:\\s*[】\\]])?';
+const BUTTON = '(?:[【\\[]\\s*)?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|返回顶部|分享|我要纠错|纠错|(?:字体|字号)\\s*[:：]?\\s*[【\\[]?(?:\\s*[大中小])*\\s*[】\\]]?)(?:\\s*[】\\]])?';
 
 // A list item's bullet in front of a metadata row: "• 发布机构:…", "- 索 引 号:…".
 const BULLET = '(?:[•·‧∙*\\-]\\s*)?';
@@ -191,6 +191,20 @@ export const PAGE_DEBRIS: DebrisPattern[] = [
     maxLength: 60,
     example: '【字体:大 中 小】【打印本页】【关闭窗口】',
     note: 'print / close / font-size buttons, alone or several on a line ("[字体: ] 打印", "• 字体【 】")',
+  },
+  {
+    kind: 'navigation',
+    pattern: /^.{0,60}?(?:ICP备|公网安备|网站标识码|版权所有)/,
+    maxLength: 100,
+    example: '若尔盖县人民政府办公室主办　蜀ICP备05001234号',
+    note: "the site's footer (its sponsor, ICP licence, 网站标识码): after the signature, it hid the signature (seventh and eighth blind sets)",
+  },
+  {
+    kind: 'navigation',
+    pattern: /^相关链接\s*[:：]/,
+    maxLength: 80,
+    example: '相关链接：合肥市市场监督管理局　安徽省市场监督管理局',
+    note: 'links to other sites under the text (seventh blind set)',
   },
   {
     kind: 'attachment',

@@ -715,6 +715,14 @@ describe('shapes from the sixth blind set', () => {
 });
 
 describe('shapes from the seventh and eighth blind sets', () => {
+  it("the signature is read above the site's footer, links to other sites and a 纠错 button", async () => {
+    for (const footer of ['若尔盖县人民政府办公室主办　蜀ICP备05001234号', '相关链接：合肥市市场监督管理局　安徽省市场监督管理局', '主办:北京市怀柔区人民政府办公室　　京ICP备05060933号']) {
+      const o = await outline(`一、主要工作\n全年办案9件。\n二、存在的问题\n人手不足。\n\n若尔盖县唐克镇人民政府\n2026年1月7日\n【我要纠错】【打印本页】【关闭窗口】\n${footer}\n`);
+      expect(o.issuer, footer).toBe('若尔盖县唐克镇人民政府');
+      expect(o.issuerSource, footer).toBe('signature');
+    }
+  });
+
   it("a news headline reporting the publication ('××区公布2020年度…报告') gives way to the report's own title", async () => {
     for (const verb of ['公布', '发布', '公开']) {
       const o = await outline(`青川县${verb}2020年度法治政府建设情况报告\n来源:青川日报 责任编辑:李明\n近日,青川县政府网站公开了年度报告。\n青川县人民政府2020年度法治政府建设情况报告\n2020年,青川县人民政府坚持依法行政。` + BODY);
