@@ -93,9 +93,17 @@ export function issuerInTitle(title: string): { from: number; to: number } | nul
     // An aggregator's cut ends the name: "重庆市××区 (略) 法治政府建设情况报告".
     const cut = title.slice(start, to).search(AGGREGATOR_CUT);
     const name = title.slice(start, cut === -1 ? to : start + cut).trim();
-    if (isBodyName(name)) return { from: start, to: start + name.length };
+    if (isBodyName(name) || isMergedName(name)) return { from: start, to: start + name.length };
   }
   return null;
+}
+
+// A merged body's second name in brackets: "××区农业农村局(区乡村振兴局)" (seventh blind set).
+const SECOND_NAME = /^(.+)\(([^()]+)\)$/;
+
+function isMergedName(name: string): boolean {
+  const names = SECOND_NAME.exec(name);
+  return names !== null && isBodyName(names[1]!) && isBodyName(names[2]!);
 }
 
 /**

@@ -715,6 +715,11 @@ describe('shapes from the sixth blind set', () => {
 });
 
 describe('shapes from the seventh and eighth blind sets', () => {
+  it("a merged body's second name in brackets is part of the title's issuer", async () => {
+    const o = await outline('开封市祥符区农业农村局（区乡村振兴局）2022年度法治政府建设情况报告\n2022年,区农业农村局坚持依法行政。' + BODY);
+    expect(o.issuer).toBe('开封市祥符区农业农村局（区乡村振兴局）');
+  });
+
   it("the signature is read above the site's footer, links to other sites and a 纠错 button", async () => {
     for (const footer of ['若尔盖县人民政府办公室主办　蜀ICP备05001234号', '相关链接：合肥市市场监督管理局　安徽省市场监督管理局', '主办:北京市怀柔区人民政府办公室　　京ICP备05060933号']) {
       const o = await outline(`一、主要工作\n全年办案9件。\n二、存在的问题\n人手不足。\n\n若尔盖县唐克镇人民政府\n2026年1月7日\n【我要纠错】【打印本页】【关闭窗口】\n${footer}\n`);
