@@ -55,6 +55,9 @@ function lineParts(text: string, lines: LineIndex, from: number, to: number): Li
 /** One frozen processor for every file: building one per parse showed in profiles. */
 const parser = unified().use(remarkParse).freeze();
 
+// Bounded, so a file opening with "---" and no closing line is read in linear time.
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:[^\n]{0,500}\n){0,60}?---[ \t]*(?:\r?\n|$)/;
+
 export function readMarkdown(text: string): Root {
   // Most reports use only headings and paragraphs: read those by lines, the rest with remark.
   const tree = readMarkdownBlocks(text, parser) ?? parser.parse(text);
@@ -74,9 +77,16 @@ export function readMarkdown(text: string): Root {
     }
   };
 
+  // A web clipper's YAML front matter ("---" / "title: …" / "source: …" / "---") is the page's
+  // metadata, not the report: remark would read its lines as a heading under a thematic break.
+  const frontMatter = FRONT_MATTER.exec(text);
+  const bodyStart = frontMatter ? frontMatter[0].trimEnd().length : 0;
+  if (frontMatter) debris.push({ kind: 'metadata', text: text.slice(0, bodyStart), position: { start: at(0), end: at(bodyStart) } });
+
   for (const node of tree.children) {
     const from = node.position?.start.offset;
     const to = node.position?.end.offset;
+    if (from !== undefined && from < bodyStart) continue;
     if (from === undefined || to === undefined) {
       children.push(node);
     } else if (node.type === 'paragraph') {

@@ -145,6 +145,23 @@ describe('readMarkdown', () => {
   });
 });
 
+describe("a web clipper's YAML front matter", () => {
+  it('is page metadata: none of its lines is a heading or a paragraph', () => {
+    const text = '---\ntitle: "某街道2023年法治政府建设年度报告_某区人民政府"\nsource: "https://example.gov.cn/a.html"\ntags:\n  - "clippings"\n---\n# 某街道2023年法治政府建设年度报告\n\n## 一、主要工作\n\n全年办案9件。\n';
+    const tree = readMarkdown(text);
+    expect(tree.children.map((n) => `${n.type} ${sourceOf(n, text)}`)).toEqual(['heading # 某街道2023年法治政府建设年度报告', 'heading ## 一、主要工作', 'paragraph 全年办案9件。']);
+    expect(tree.data!.debris!.map((d) => [d.kind, d.position.start.line, d.position.end.line])).toEqual([['metadata', 1, 6]]);
+    expectExactPositions(tree, text);
+  });
+
+  it('is only a block that opens the file and closes', () => {
+    const unclosed = '---\ntitle: 某报告\n\n全年办案9件。\n';
+    expect(readMarkdown(unclosed).data?.debris ?? []).toEqual([]);
+    const later = '全年办案9件。\n\n---\ntitle: 某报告\n---\n';
+    expect(readMarkdown(later).data?.debris ?? []).toEqual([]);
+  });
+});
+
 describe('readMarkdown on the real reports', () => {
   // Read as Markdown, the scraped reports mix paragraphs and indented "code"; the recovered
   // blocks and debris must be the ones the text reader finds.
