@@ -94,7 +94,9 @@ export const PLAN_SENTENCE_OPENINGS = [
  * ("今年,我局将…", "未来一年,我们将…", "在新一年中,街道将…", "后续,我局将…"). Alone they do not:
  * "今年以来" looks back.
  */
-export const PLAN_YEAR_AHEAD_WORDS = ['今年', '来年', '未来一年', '新一年', '下一年', '后续'];
+// Seventh and eighth blind sets: "开年之后,我们将…", "往后一年,雁栖镇将…", "新年度里,我委将…",
+// "站在新的起点上,区政府将…".
+export const PLAN_YEAR_AHEAD_WORDS = ['今年', '来年', '未来一年', '新一年', '下一年', '后续', '开年之后', '往后一年', '新年度', '站在新的起点上'];
 
 /**
  * A sentence that says the writer will, or means to, do what follows ("我们打算从以下几个方面加以

@@ -148,7 +148,7 @@ const SENTENCE_BREAK = '[。;\\uff1b!\\uff01]';
 const PLAN_OPENING = new RegExp(`(?:^|${SENTENCE_BREAK})\\s*(?:${PLAN_SENTENCE_OPENINGS.join('|')})\\s*[,\\uff0c:\\uff1a]?`);
 const AFTER_BREAK = new RegExp(`^${SENTENCE_BREAK}`);
 const PLAN_YEAR_AHEAD = new RegExp(
-  `(?:^|${SENTENCE_BREAK})\\s*在?(?:${PLAN_YEAR_AHEAD_WORDS.join('|')})[中里]?\\s*[,\\uff0c][^。;\\uff1b,\\uff0c]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?(?:将|要|打算)`,
+  `(?:^|${SENTENCE_BREAK})\\s*在?(?:${PLAN_YEAR_AHEAD_WORDS.join('|')})[中里]?\\s*[,\\uff0c][^。;\\uff1b,\\uff0c]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?(?:将|要|打算|拟)`,
 );
 // The subject and the verb before the list's introduction: "我们打算从", "我局将重点抓好".
 const PLAN_LIST = new RegExp(
@@ -162,7 +162,7 @@ function planYearPattern(reportYear: number): RegExp {
   const next = reportYear + 1;
   const subject = `[^。;\\uff1b]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?`;
   return new RegExp(
-    `(?:^|${SENTENCE_BREAK})\\s*(?:${next}\\s*年度?(?:的?(?:工作)?(?:${PLAN_YEAR_WORDS.join('|')}))|${subject}${next}\\s*年度?(?:的?工作中|里)?\\s*[,\\uff0c]?[^。;\\uff1b,\\uff0c]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?将|${subject}(?:将|计划)在?\\s*${next}\\s*年)`,
+    `(?:^|${SENTENCE_BREAK})\\s*(?:${next}\\s*年度?(?:的?(?:工作)?(?:${PLAN_YEAR_WORDS.join('|')}))|${subject}${next}\\s*年度?(?:的?工作中|里)?\\s*[,\\uff0c]?[^。;\\uff1b,\\uff0c]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?(?:将|拟)|${subject}(?:将|计划)在?\\s*${next}\\s*年)`,
   );
 }
 
