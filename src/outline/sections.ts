@@ -215,7 +215,8 @@ function namedKind(text: string, phrasings: KindPhrasing[]): SectionKind | null 
 }
 
 const UNNUMBERED_HEADING_MAX_LENGTH = 30;
-const SENTENCE_MARKS = /[。,;:!?、]/;
+// Not 、: a heading may list the leaders ("镇党委书记、镇长履行第一责任人职责情况").
+const SENTENCE_MARKS = /[。,;:!?]/;
 // "一是主要工作开展情况。…": a run-in lead, short, ended by its full stop.
 const RUN_IN_PART = /^[一二三四五六七八九十]{1,3}是[^。;!]{2,30}[。;]/;
 

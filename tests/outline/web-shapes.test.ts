@@ -715,6 +715,15 @@ describe('shapes from the sixth blind set', () => {
 });
 
 describe('shapes from the seventh and eighth blind sets', () => {
+  it('an unnumbered heading may list the leaders with 、', async () => {
+    const o = await outline('五十镇2022年度法治政府建设情况报告\n工作举措和成效\n1.依法履行政府职能。全年办案9件。\n镇党委书记、镇长履行第一责任人职责情况\n镇党委书记带头学法4次。\n存在的不足\n人手不足。\n');
+    expect(o.sections.filter((s) => s.parent === null).map((s) => [s.kind, s.heading])).toEqual([
+      ['achievements', '工作举措和成效'],
+      ['responsibility', '镇党委书记、镇长履行第一责任人职责情况'],
+      ['problems', '存在的不足'],
+    ]);
+  });
+
   it("a merged body's second name in brackets is part of the title's issuer", async () => {
     const o = await outline('开封市祥符区农业农村局（区乡村振兴局）2022年度法治政府建设情况报告\n2022年,区农业农村局坚持依法行政。' + BODY);
     expect(o.issuer).toBe('开封市祥符区农业农村局（区乡村振兴局）');
