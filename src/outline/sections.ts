@@ -155,14 +155,14 @@ const PLAN_LIST = new RegExp(
   `(?:^|${SENTENCE_BREAK})[^。;\\uff1b]{0,30}?(?:将|打算|计划)[^。;\\uff1b]{0,20}?(?:${PLAN_LIST_INTRODUCTIONS.join('|')})`,
 );
 
-// "2025年工作打算:", "2025年,我们将…", "为补齐短板,2025年我镇将…" or "为此,我们将在2025年…", for the
-// report year before it. The subject before 将 is short ("我们", "区政府", "我局"): a longer clause
-// ("2025年,全县…完成了…将…") tells of something else.
+// "2025年工作打算:", "2025年,我们将…", "为补齐短板,2025年我镇将…", "对标2025年目标任务,我镇将…" or
+// "为此,我们将在2025年…", for the report year before it. The subject before 将 is short ("我们",
+// "区政府", "我局"): a longer clause ("2025年,全县…完成了…将…") tells of something else.
 function planYearPattern(reportYear: number): RegExp {
   const next = reportYear + 1;
   const subject = `[^。;\\uff1b]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?`;
   return new RegExp(
-    `(?:^|${SENTENCE_BREAK})\\s*(?:${next}\\s*年度?(?:的?(?:工作)?(?:${PLAN_YEAR_WORDS.join('|')}))|${subject}${next}\\s*年度?(?:的?工作中|里)?\\s*[,\\uff0c]?[^。;\\uff1b,\\uff0c]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?(?:将|拟)|${subject}(?:将|计划)在?\\s*${next}\\s*年)`,
+    `(?:^|${SENTENCE_BREAK})\\s*(?:${next}\\s*年度?(?:的?(?:工作)?(?:${PLAN_YEAR_WORDS.join('|')}))|${subject}${next}\\s*年度?(?:的?工作中|里|[^。;\\uff1b,\\uff0c]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?(?=[,\\uff0c]))?\\s*[,\\uff0c]?[^。;\\uff1b,\\uff0c]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?(?:将|拟)|${subject}(?:将|计划)在?\\s*${next}\\s*年)`,
   );
 }
 

@@ -798,6 +798,7 @@ describe('part wordings and plan introductions the blind sets showed', () => {
     [2023, '新年度里,我委将加强执法培训。'],
     [2023, '站在新的起点上,区政府将加强执法培训。'],
     [2023, '2024年，街道拟加强执法培训。'],
+    [2023, '对标2024年目标任务，我镇将加强执法培训。'],
   ])('in a %i report, a plan introduced by "%s"', async (year, sentence) => {
     const o = await outline(`${year}年,青川县坚持依法行政。\n一、存在的问题\n执法人员不足。${sentence}\n`);
     expect(o.sections.find((s) => s.kind === 'plans')).toMatchObject({ inline: true, heading: sentence });
