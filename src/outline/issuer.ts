@@ -93,17 +93,17 @@ export function issuerInTitle(title: string): { from: number; to: number } | nul
     // An aggregator's cut ends the name: "重庆市××区 (略) 法治政府建设情况报告".
     const cut = title.slice(start, to).search(AGGREGATOR_CUT);
     const name = title.slice(start, cut === -1 ? to : start + cut).trim();
-    if (isBodyName(name) || isMergedName(name)) return { from: start, to: start + name.length };
+    if (isBodyName(name) || isBracketedName(name)) return { from: start, to: start + name.length };
   }
   return null;
 }
 
-// A merged body's second name in brackets: "××区农业农村局(区乡村振兴局)" (seventh blind set).
-const SECOND_NAME = /^(.+)\(([^()]+)\)$/;
+// Brackets inside a name: a merged body's second name, "××区农业农村局(区乡村振兴局)", or a place,
+// "中国(广西)自由贸易试验区钦州港片区" (seventh blind set).
+const BRACKETED = /\([^()]{1,12}\)/g;
 
-function isMergedName(name: string): boolean {
-  const names = SECOND_NAME.exec(name);
-  return names !== null && isBodyName(names[1]!) && isBodyName(names[2]!);
+function isBracketedName(name: string): boolean {
+  return name.includes('(') && isBodyName(name.replace(BRACKETED, ''));
 }
 
 /**

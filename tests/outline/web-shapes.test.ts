@@ -724,9 +724,11 @@ describe('shapes from the seventh and eighth blind sets', () => {
     ]);
   });
 
-  it("a merged body's second name in brackets is part of the title's issuer", async () => {
+  it("brackets inside the title's issuer (a merged body's second name, a place) are part of it", async () => {
     const o = await outline('开封市祥符区农业农村局（区乡村振兴局）2022年度法治政府建设情况报告\n2022年,区农业农村局坚持依法行政。' + BODY);
     expect(o.issuer).toBe('开封市祥符区农业农村局（区乡村振兴局）');
+    const place = await outline('中国（广西）自由贸易试验区钦州港片区2025年法治政府建设情况报告\n2025年,钦州港片区管委会坚持依法行政。' + BODY);
+    expect(place.issuer).toBe('中国（广西）自由贸易试验区钦州港片区');
   });
 
   it("the signature is read above the site's footer, links to other sites and a 纠错 button", async () => {
