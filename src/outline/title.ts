@@ -32,7 +32,7 @@ const TITLE_CANDIDATE_MAX_LENGTH = 2 * TITLE_MAX_LENGTH;
 // A table's rule may stand before it: "│标　　题：…".
 const LABEL = new RegExp(`^(?:[•·‧∙*\\-│┃|]\\s*)?(?:${TITLE_LABELS.map((l) => [...l].join('\\s*')).join('|')})\\s*\\d*\\s*[:：]\\s*`);
 // "(全文)", "(公开版)": what the page says of the text, not part of the title.
-const TRAILING_NOTE = /\s*\((?:全文|公开版|摘要|节选|正文|全文版|正式版|修订版)\)$/;
+const TRAILING_NOTE = /\s*\((?:全文|公开版|摘要|节选|正文|全文版|正式版|修订版|转载)\)$/;
 const COLUMN_TAG = new RegExp(`^(?:【[^】]{1,${COLUMN_TAG_MAX_LENGTH}}】|\\[[^\\]]{1,${COLUMN_TAG_MAX_LENGTH}}\\])\\s*`);
 // "…报告 2024-02-28", "…报告(2024-02-28 10:31)", "…报告 发布时间:2024年02月28日".
 const TRAILING_DATE = /\s*[(\[【]?\s*(?:(?:发布|更新)?(?:时间|日期)\s*[:：]?\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)\]】]?$/;

@@ -6,7 +6,7 @@ import type { SourcePoint } from '../rule-api.js';
 import { reachesWidth, wrapWidth } from './hard-wrap.js';
 import { blockNode, splitLine, textNode } from './lines.js';
 import type { PageDebris } from './types.js';
-import { trimRange } from './whitespace.js';
+import { isBlank, trimRange } from './whitespace.js';
 
 // A fazhi-lint directive comment ending a line, e.g. "<!-- fazhi-lint-disable require-title -->"
 // (docs/use/disable-comments.md). It instructs the linter: it is neither report text nor debris.
@@ -24,6 +24,9 @@ export function directiveCommentStart(text: string, start: number, end: number):
   const opening = DIRECTIVE_OPENING.exec(text.slice(from, end));
   return opening && opening.index + opening[0].length <= end - 3 - from ? from + opening.index : -1;
 }
+
+/** ">" and "＞": a quoted line's marker, followed by a blank. */
+const QUOTE_MARKERS = [0x3e, 0xff1e];
 
 /** HTML's blank characters as a page copied without decoding shows them. */
 const BLANK_ENTITIES = ['&nbsp;', '&ensp;', '&emsp;', '&#160;', '&#12288;'];
@@ -87,6 +90,10 @@ export function readText(text: string): Root {
       const blank = BLANK_ENTITIES.find((entity) => text.startsWith(entity, start));
       if (blank === undefined) break;
       [start, end] = trimRange(text, start + blank.length, end);
+    }
+    // A mirror that quotes the page line by line ("> 一、主要工作…", "> > …") marks every line so.
+    while (QUOTE_MARKERS.includes(text.charCodeAt(start)) && start + 1 < end && isBlank(text.charCodeAt(start + 1))) {
+      [start, end] = trimRange(text, start + 1, end);
     }
     const directive = directiveCommentStart(text, start, end);
     if (directive !== -1) [start, end] = trimRange(text, start, directive);

@@ -762,6 +762,24 @@ describe('shapes from the seventh and eighth blind sets', () => {
   });
 });
 
+describe('shapes from the tenth blind set', () => {
+  it('a mirror that quotes the page line by line ("> ") is read as the page', async () => {
+    const o = await outline('政务信息转载站 > 内蒙古\n科尔沁左翼中旗2024年法治政府建设年度报告（转载）\n\n> 科尔沁左翼中旗2024年法治政府建设年度报告\n>\n> 2024年,科尔沁左翼中旗坚持依法行政。\n> 一、主要举措和成效\n> 全年办案9件。\n> > 二、面临的问题\n> 人手不足。\n');
+    expect(o.title?.text).toBe('科尔沁左翼中旗2024年法治政府建设年度报告');
+    expect(o.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['achievements', '一、主要举措和成效'],
+      ['problems', '二、面临的问题'],
+    ]);
+    // A breadcrumb's ">" is no quote marker.
+    expect((await outline('首页 > 政务公开\n')).sections).toEqual([]);
+  });
+
+  it('an Inner Mongolian township (苏木) is a body', async () => {
+    const o = await outline('红格尔苏木2022年法治政府建设情况报告\n2022年,红格尔苏木党委、政府坚持依法行政。' + BODY);
+    expect(o.issuer).toBe('红格尔苏木');
+  });
+});
+
 describe('part wordings and plan introductions the blind sets showed', () => {
   it.each([
     ['二、一些问题和困难', 'problems'],
@@ -779,6 +797,10 @@ describe('part wordings and plan introductions the blind sets showed', () => {
     ['二、主要负责人述法情况', 'responsibility'],
     ['三、其他有关情况', 'other'],
     ['五、其他需要说明的事项', 'other'],
+    ['三、存在的短处和弱项', 'problems'],
+    ['二、面临的问题', 'problems'],
+    ['二、工作中遇到的问题', 'problems'],
+    ['二、存在的困难问题', 'problems'],
   ])('"%s" is a %s heading', async (heading, kind) => {
     const o = await outline(`一、主要举措和成效\n开会3次。\n${heading}\n内容。\n`);
     expect(o.sections.at(-1)).toMatchObject({ heading, kind });
