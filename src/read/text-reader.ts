@@ -25,6 +25,27 @@ export function directiveCommentStart(text: string, start: number, end: number):
   return opening && opening.index + opening[0].length <= end - 3 - from ? from + opening.index : -1;
 }
 
+/**
+ * A whole body copied onto one line, its paragraphs set apart by their "　　" indents: a line this
+ * long is read as those paragraphs (tenth blind set). No heading, metadata row or paragraph of a
+ * report written a paragraph a line holds such a run this far in.
+ */
+const ONE_LINE_BODY_MIN = 400;
+const PARAGRAPH_INDENT = /\u3000{2,}/g;
+
+/** The paragraphs of a long line, split at the ideographic-space indents inside it. */
+function paragraphsOfLine(text: string, start: number, end: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let from = start;
+  PARAGRAPH_INDENT.lastIndex = start;
+  for (let indent = PARAGRAPH_INDENT.exec(text); indent !== null && indent.index < end; indent = PARAGRAPH_INDENT.exec(text)) {
+    if (indent.index > from) ranges.push(trimRange(text, from, indent.index));
+    from = indent.index + indent[0].length;
+  }
+  if (from < end) ranges.push(trimRange(text, from, end));
+  return ranges.filter(([a, b]) => a < b);
+}
+
 /** ">" and "＞": a quoted line's marker, followed by a blank. */
 const QUOTE_MARKERS = [0x3e, 0xff1e];
 
@@ -97,7 +118,7 @@ export function readText(text: string): Root {
     }
     const directive = directiveCommentStart(text, start, end);
     if (directive !== -1) [start, end] = trimRange(text, start, directive);
-    const parts = start < end ? splitLine(text, start, end) : [];
+    const parts = start >= end ? [] : end - start > ONE_LINE_BODY_MIN ? paragraphsOfLine(text, start, end).flatMap(([a, b]) => splitLine(text, a, b)) : splitLine(text, start, end);
     const wrapped: Paragraph | null = goesOn;
     goesOn = null;
     if (wrapped && start === lineStart && parts.length === 1 && parts[0]!.type === 'paragraph') {
@@ -107,7 +128,7 @@ export function readText(text: string): Root {
     } else {
       for (const part of parts) {
         if (part.type === 'debris') {
-          debris.push({ kind: part.kind, text: text.slice(start, end), position: { start: at(start), end: at(end) } });
+          debris.push({ kind: part.kind, text: text.slice(part.start, part.end), position: { start: at(part.start), end: at(part.end) } });
           continue;
         }
         const node = blockNode(part, [textNode(text, part.start, part.end, at)], at);

@@ -774,6 +774,19 @@ describe('shapes from the tenth blind set', () => {
     expect((await outline('首页 > 政务公开\n')).sections).toEqual([]);
   });
 
+  it('a whole body copied onto one line is read as the paragraphs its "　　" indents set apart', async () => {
+    const body = ['2023年,阿克苏地区行署坚持依法行政。', '一、主要举措和成效', `（一）依法全面履行政府职能。${'深化放管服改革,全年办理事项一千余件。'.repeat(24)}`, '二、差距与不足', '一是基层执法力量薄弱。', '三、下一年度工作思路和举措', '加强执法培训。'];
+    const o = await outline(`阿克苏地区行政公署2023年法治政府建设年度报告\n${body.map((p) => `　　${p}`).join('')}\n`);
+    expect(o.sections.filter((s) => s.parent === null).map((s) => [s.kind, s.heading])).toEqual([
+      ['achievements', '一、主要举措和成效'],
+      ['problems', '二、差距与不足'],
+      ['plans', '三、下一年度工作思路和举措'],
+    ]);
+    // A line of ordinary length keeps its inner blanks: "发布时间：2024-02-02　　来源：…" is one line of metadata.
+    const short = await outline('某县2023年法治政府建设年度报告\n　　一、主要举措和成效　　二、存在的不足\n');
+    expect(short.sections).toHaveLength(1);
+  });
+
   it('an Inner Mongolian township (苏木) is a body', async () => {
     const o = await outline('红格尔苏木2022年法治政府建设情况报告\n2022年,红格尔苏木党委、政府坚持依法行政。' + BODY);
     expect(o.issuer).toBe('红格尔苏木');
