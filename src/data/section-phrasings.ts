@@ -53,6 +53,12 @@ export const HEADING_PHRASINGS: KindPhrasing[] = [
 ];
 
 /**
+ * A heading that names the year's measures and results before the duty ("一、…主要举措、成效及主要
+ * 负责人履职情况") is one merged part, the achievements, with the duty inside it (ninth blind set).
+ */
+export const ACHIEVEMENTS_BEFORE_DUTY = ['举措', '成效'];
+
+/**
  * How the achievements part is named. A numbered heading is achievements unless it reads as
  * another part, so these are asked only of a report without numbered headings, whose parts
  * stand on unnumbered lines ("主要工作成效") or open run-in paragraphs ("一是主要工作开展情况。").

@@ -5,6 +5,7 @@
 // ("二是压实主体责任。主要负责同志…第一责任人职责…") or by the text under a sub-heading.
 import type { OutlineSection, SectionKind } from '../rule-api.js';
 import {
+  ACHIEVEMENTS_BEFORE_DUTY,
   ACHIEVEMENT_PHRASINGS,
   HEADING_PHRASINGS,
   INLINE_PHRASINGS,
@@ -21,7 +22,7 @@ import {
   type KindPhrasing,
 } from '../data/section-phrasings.js';
 import { LETTER_GAP, type Block } from './blocks.js';
-import { containsAny } from '../rule-utils/phrases.js';
+import { containsAny, indexOfAny } from '../rule-utils/phrases.js';
 
 /** Phrasings a config can add (settings.sectionPhrasings), merged before the built-ins. */
 export interface OutlineSettings {
@@ -50,6 +51,12 @@ function mergedInline(settings: OutlineSettings): InlinePhrasing[] {
   return [...added, ...INLINE_PHRASINGS];
 }
 
+/** "…主要举措、成效及主要负责人履职情况": the measures and results named before the duty. */
+function namesAchievementsFirst(text: string, duty: KindPhrasing): boolean {
+  const achievements = indexOfAny(text, ACHIEVEMENTS_BEFORE_DUTY);
+  return achievements !== -1 && achievements < indexOfAny(text, [...(duty.any ?? []), ...(duty.allOf?.[0] ?? [])]);
+}
+
 // A letter-spaced heading ("存 在 问 题") is matched without its blanks.
 function classifyHeading(written: string, parentKind: SectionKind | null, reportYear: number | null, phrasings: KindPhrasing[]): SectionKind {
   const text = written.replace(LETTER_GAP, '');
@@ -57,7 +64,7 @@ function classifyHeading(written: string, parentKind: SectionKind | null, report
   for (const entry of phrasings) {
     const allOf = entry.allOf?.every((group) => containsAny(text, group)) ?? false;
     if (containsAny(text, entry.any) || allOf || (topLevel && containsAny(text, entry.topLevelOnly))) {
-      return entry.kind;
+      return entry.kind === 'responsibility' && namesAchievementsFirst(text, entry) ? 'achievements' : entry.kind;
     }
   }
   // "三、2023年…" in a 2022 report with no other wording is next year's plan.
@@ -217,8 +224,8 @@ function namedKind(text: string, phrasings: KindPhrasing[]): SectionKind | null 
 const UNNUMBERED_HEADING_MAX_LENGTH = 30;
 // Not 、: a heading may list the leaders ("镇党委书记、镇长履行第一责任人职责情况").
 const SENTENCE_MARKS = /[。,;:!?]/;
-// "一是主要工作开展情况。…": a run-in lead, short, ended by its full stop.
-const RUN_IN_PART = /^[一二三四五六七八九十]{1,3}是[^。;!]{2,30}[。;]/;
+// "一是主要工作开展情况。…", "第一，主要工作举措和成效。…": a run-in lead, short, ended by its full stop.
+const RUN_IN_PART = /^([一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，])([^。;!]{2,30}[。;])/;
 
 /**
  * A part of a report whose numbered headings name no part (it numbers none, or only the items
@@ -235,7 +242,7 @@ function unnumberedPart(block: Block, phrasings: KindPhrasing[], numbered: boole
   // Where items are numbered, "一是…。" leads are items inside a part ("一是切实履行第一责任人职责。").
   const lead = numbered ? null : RUN_IN_PART.exec(block.plain);
   if (lead === null) return null;
-  const kind = namedKind(lead[0].slice(lead[0].indexOf('是') + 1), phrasings);
+  const kind = namedKind(lead[2]!, phrasings);
   return kind === null ? null : { kind, heading: block.text.slice(0, lead[0].length), runIn: true };
 }
 

@@ -762,6 +762,30 @@ describe('shapes from the seventh and eighth blind sets', () => {
   });
 });
 
+describe('shapes from the ninth blind set', () => {
+  it('a part named with its measures and results before the duty is the achievements, the duty inside it', async () => {
+    const o = await outline('一、2021年法治政府建设主要举措、成效及主要负责人履职情况\n（一）规范执法。办案9件。\n（二）主要负责人履行第一责任人职责情况\n主任带头学法4次。\n二、存在的不足\n人手不足。\n');
+    expect(o.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['achievements', '一、2021年法治政府建设主要举措、成效及主要负责人履职情况'],
+      ['achievements', '（一）规范执法。'],
+      ['responsibility', '（二）主要负责人履行第一责任人职责情况'],
+      ['problems', '二、存在的不足'],
+    ]);
+    // The duty named first stays the duty's part.
+    expect((await outline('二、主要负责人履行第一责任人职责情况及成效\n主任带头学法4次。\n')).sections[0]!.kind).toBe('responsibility');
+  });
+
+  it('parts run in as "第一，…。" where nothing is numbered', async () => {
+    const o = await outline('第一，主要工作举措和成效。一是统筹推进法治建设。二是强化审查。\n第二，局主要负责人履行推进法治建设第一责任人职责情况。局长带头学法。\n第三，存在的不足。人手不足。\n第四，2025年工作打算。加强培训。\n');
+    expect(o.sections.filter((s) => s.parent === null).map((s) => [s.kind, s.heading])).toEqual([
+      ['achievements', '第一，主要工作举措和成效。'],
+      ['responsibility', '第二，局主要负责人履行推进法治建设第一责任人职责情况。'],
+      ['problems', '第三，存在的不足。'],
+      ['plans', '第四，2025年工作打算。'],
+    ]);
+  });
+});
+
 describe('shapes from the tenth blind set', () => {
   it('a mirror that quotes the page line by line ("> ") is read as the page', async () => {
     const o = await outline('政务信息转载站 > 内蒙古\n科尔沁左翼中旗2024年法治政府建设年度报告（转载）\n\n> 科尔沁左翼中旗2024年法治政府建设年度报告\n>\n> 2024年,科尔沁左翼中旗坚持依法行政。\n> 一、主要举措和成效\n> 全年办案9件。\n> > 二、面临的问题\n> 人手不足。\n');
