@@ -2,7 +2,7 @@
 // fixtures: fixtures/real (expected.json), fixtures/labeled (labels.json), fixtures/heldout and
 // fixtures/heldout2 (labels.json; each written blind, without running the linter; its misses
 // on the first run are the honest accuracy figure, fixed afterwards by general means only) and
-// the whole reports of fixtures/openings…openings8 (labels.json, by a reviewer who read the texts
+// the whole reports of fixtures/openings…openings10 (labels.json, by a reviewer who read the texts
 // and the rules' docs pages; a label may list outcomes a reviewer could also accept).
 // `--check` exits 1 when an outcome that held in fixtures/eval-baseline.json no longer holds,
 // or when a real report's expectation fails. `--json FILE` writes the figures.
@@ -62,7 +62,7 @@ async function collect(): Promise<Case[]> {
     { dir: 'fixtures/heldout2', labels: 'labels.json', real: false },
     // The whole reports of the blind openings sets, labeled afterwards by a reviewer who read
     // the texts and the rules' docs pages, not the linter's output.
-    ...['openings', 'openings2', 'openings3', 'openings4', 'openings5', 'openings6', 'openings7', 'openings8'].map((name) => ({
+    ...['openings', 'openings2', 'openings3', 'openings4', 'openings5', 'openings6', 'openings7', 'openings8', 'openings9', 'openings10'].map((name) => ({
       dir: `fixtures/${name}/reports`,
       labels: '../labels.json',
       real: false,
