@@ -33,6 +33,8 @@ export const THREE_SYSTEMS: EnforcementSystem[] = [
       /公示[^。;；]{0,20}?(?:许可|处罚|行政检查|执法)/,
       // Not "检查结果…全部公开": the 双随机、一公开 of inspections is another duty.
       /(?:执法|处罚|许可)(?:主体|信息|结果|决定|依据)[^。;；]{0,30}(?:公示|公开)/,
+      // "同步公开检查结果和处罚决定" (ninth blind set).
+      /(?:公示|公开)[^。;；]{0,8}处罚决定/,
     ],
     shortForms: ['公示'],
   },
@@ -40,7 +42,8 @@ export const THREE_SYSTEMS: EnforcementSystem[] = [
     id: 'recording',
     name: { zh: '执法全过程记录制度', en: 'the whole-process recording system' },
     // Body cameras are how the recording system is carried out: "执法记录仪全程跟进".
-    phrasings: ['全过程记录', '全程记录', '执法记录仪'],
+    // "现场检查全部佩戴记录仪", "形成执法音像记录1460余条" (ninth blind set).
+    phrasings: ['全过程记录', '全程记录', '执法记录仪', '记录仪', '音像记录'],
     // "全程音像记录", "全部做到执法过程全记录" (blind sets 1, 6).
     // "全程录音录像", "现场执法全程留痕", "全过程录音录像" (blind sets 7, 8).
     descriptions: [/全(?:过)?程[^。;；,，]{0,4}(?:记录|录音|录像|留痕)/, /执法过程[^。;；,，]{0,4}记录/],
@@ -51,7 +54,13 @@ export const THREE_SYSTEMS: EnforcementSystem[] = [
     name: { zh: '重大执法决定法制审核制度', en: 'the legal review of major enforcement decisions' },
     // "重大行政执法决定法制审核" and "重大执法决定法制审核" both occur.
     phrasings: ['法制审核', '法治审核'],
-    descriptions: [/重大(?:行政)?执法决定[^。;;]{0,20}(?:合法性)?审核/],
+    descriptions: [
+      /重大(?:行政)?执法决定[^。;;]{0,20}(?:合法性)?审核/,
+      // In a report's own words (ninth blind set): "对拟作出的重大行政处罚逐案审核", "较大数额罚款等决定,
+      // 由局法制股审核", "重大处罚的4起案件,由局法规股出具审核意见".
+      /重大(?:行政)?处罚[^。;；,，]{0,6}审核/,
+      /(?:处罚|决定|案件)[^。;；]{0,20}(?:法规|法制)(?:科|股|处|室|机构)[^。;；,，]{0,6}审核/,
+    ],
     shortForms: ['审核'],
   },
 ];
