@@ -77,7 +77,8 @@ function classifyHeading(written: string, parentKind: SectionKind | null, report
 const RESPONSIBILITY_FIRST_PHRASES = RESPONSIBILITY_MENTIONS.map((group) => group[0] ?? '');
 
 // Another duty a leader is 第一责任人 of: its clause is left out before the mentions are looked for.
-const OTHER_DUTY = new RegExp(`(?:${OTHER_FIRST_RESPONSIBILITIES.join('|')})(?:工作)?第一责任`, 'g');
+// A few words may come between: "安全生产工作的第一责任人".
+const OTHER_DUTY = new RegExp(`(?:${OTHER_FIRST_RESPONSIBILITIES.join('|')})[^,，;；。]{0,4}第一责任`, 'g');
 const CLAUSE_BREAK = /[,，;；。]/;
 
 /** The text without the clauses that make a leader 第一责任人 of another duty. */
