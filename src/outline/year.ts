@@ -38,8 +38,12 @@ function withoutCitations(text: string): string {
   return text.replace(CITED, (m) => ' '.repeat(m.length));
 }
 
+// "××街道法治政府建设年度报告(2021年度)": the year in brackets at the title's end.
+const YEAR_AT_END = new RegExp(`\\(\\s*${YEAR_TOKEN}\\s*年度?\\s*\\)$`);
+
 export function yearOfTitle(title: string): number | null {
-  const match = YEAR_IN_TITLE.exec(withoutCitations(title.replace(LETTER_GAP, '')));
+  const text = title.replace(LETTER_GAP, '');
+  const match = YEAR_IN_TITLE.exec(withoutCitations(text)) ?? YEAR_AT_END.exec(text.trim());
   return match ? yearValue(match[1]!) : null;
 }
 
