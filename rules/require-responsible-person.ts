@@ -1,6 +1,6 @@
 import type { LoadedRule } from '../src/rule-api.js';
 import { INSPECTION_RULE } from '../src/data/legal-basis.js';
-import { RESPONSIBILITY_ACTIONS } from '../src/data/responsibility-actions.js';
+import { RESPONSIBILITY_ACTIONS, RESPONSIBILITY_FORMULAS } from '../src/data/responsibility-actions.js';
 import { countQuantities, partsOf, placeFor, primaryPart, sectionLoc } from '../src/rule-utils/parts.js';
 
 const rule: LoadedRule = {
@@ -59,7 +59,8 @@ const rule: LoadedRule = {
           return;
         }
         const text = `${part.heading}\n${part.text}`;
-        const found = RESPONSIBILITY_ACTIONS.filter((action) => action.phrasings.some((p) => part.text.includes(p))).length;
+        const acts = RESPONSIBILITY_FORMULAS.reduce((text, formula) => text.replace(formula, ''), part.text);
+        const found = RESPONSIBILITY_ACTIONS.filter((action) => action.phrasings.some((p) => acts.includes(p))).length;
         if (found < minActions || countQuantities(text, minFigures) < minFigures) {
           context.report({ messageId: 'weak-thin', data: { heading: part.heading, found }, loc: sectionLoc(context, part) });
         }

@@ -16,3 +16,14 @@ export const RESPONSIBILITY_ACTIONS: ResponsibilityAction[] = [
   { id: 'court', phrasings: ['出庭应诉', '出庭'] },
   { id: 'lead', phrasings: ['亲自', '带头', '批示', '牵头', '约谈'] },
 ];
+
+/**
+ * Set formulas that name the duty's acts without reporting any: "重要工作亲自部署、重大问题亲自过问、
+ * 重点环节亲自协调、重要任务亲自督办", "同谋划、同部署、同推进、同考核", "带头尊法学法守法用法". They are
+ * taken out of the part before its acts are counted (ninth blind set: parts of nothing else).
+ */
+export const RESPONSIBILITY_FORMULAS = [
+  /(?:重[要大点][^、,，。;；]{0,4}亲自(?:部署|过问|协调|督办|推动|抓)[、,，]?){2,}/g,
+  /(?:同(?:谋划|部署|推进|落实|考核|检查|督查)[、,，]?){2,}/g,
+  /(?:带头)?尊法学法守法用法/g,
+];
