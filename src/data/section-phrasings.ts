@@ -108,7 +108,10 @@ export const PLAN_SENTENCE_OPENINGS = [
  */
 // Seventh and eighth blind sets: "开年之后,我们将…", "往后一年,雁栖镇将…", "新年度里,我委将…",
 // "站在新的起点上,区政府将…".
-export const PLAN_YEAR_AHEAD_WORDS = ['今年', '来年', '未来一年', '新一年', '下一年', '后续', '开年之后', '往后一年', '新年度', '站在新的起点上'];
+export const PLAN_YEAR_AHEAD_WORDS = ['今年', '来年', '未来一年', '新一年', '新的一年', '下一年', '后续', '开年之后', '往后一年', '新年度', '站在新的起点上'];
+
+/** What may step into the year ahead before those words: "踏上新的一年,苏木将…" (tenth blind set). */
+export const PLAN_YEAR_AHEAD_VERBS = ['在', '踏上', '迈入', '迈进', '进入', '步入'];
 
 /**
  * A sentence that says the writer will, or means to, do what follows ("我们打算从以下几个方面加以

@@ -12,6 +12,7 @@ import {
   OTHER_FIRST_RESPONSIBILITIES,
   PLAN_SENTENCE_OPENINGS,
   PLAN_LIST_INTRODUCTIONS,
+  PLAN_YEAR_AHEAD_VERBS,
   PLAN_YEAR_AHEAD_WORDS,
   PLAN_YEAR_SUBJECT_MAX_LENGTH,
   PLAN_YEAR_WORDS,
@@ -156,7 +157,7 @@ const SENTENCE_BREAK = '[。;\\uff1b!\\uff01]';
 const PLAN_OPENING = new RegExp(`(?:^|${SENTENCE_BREAK})\\s*(?:${PLAN_SENTENCE_OPENINGS.join('|')})\\s*[,\\uff0c:\\uff1a]?`);
 const AFTER_BREAK = new RegExp(`^${SENTENCE_BREAK}`);
 const PLAN_YEAR_AHEAD = new RegExp(
-  `(?:^|${SENTENCE_BREAK})\\s*在?(?:${PLAN_YEAR_AHEAD_WORDS.join('|')})[中里]?\\s*[,\\uff0c][^。;\\uff1b,\\uff0c]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?(?:将|要|打算|拟)`,
+  `(?:^|${SENTENCE_BREAK})\\s*(?:${PLAN_YEAR_AHEAD_VERBS.join('|')})?(?:${PLAN_YEAR_AHEAD_WORDS.join('|')})[中里]?\\s*[,\\uff0c][^。;\\uff1b,\\uff0c]{0,${PLAN_YEAR_SUBJECT_MAX_LENGTH}}?(?:将|要|打算|拟)`,
 );
 // The subject and the verb before the list's introduction: "我们打算从", "我局将重点抓好".
 const PLAN_LIST = new RegExp(
@@ -259,6 +260,10 @@ export function buildSections(body: Block[], year: number | null, settings: Outl
   // The heading whose first paragraph comes next: a duty named there is carried by that sub-heading.
   let headingAbove: number | null = null;
 
+  // A plan a paragraph introduced ("接下来一年,街道将重点做好四方面工作。") goes on in the paragraphs
+  // after it ("一是…", "二是…") until the next heading (tenth blind set).
+  let planGoesOn: OutlineSection | null = null;
+
   const extendOpen = (block: Block) => {
     for (const index of open) {
       const section = sections[index]!;
@@ -270,6 +275,7 @@ export function buildSections(body: Block[], year: number | null, settings: Outl
 
   for (const block of body) {
     const unnumbered = numberedParts || block.level > 0 ? null : unnumberedPart(block, phrasings, numbered);
+    if (unnumbered !== null || block.level > 0) planGoesOn = null;
     if (unnumbered !== null) {
       open.length = 0;
       sections.push({
@@ -339,20 +345,27 @@ export function buildSections(body: Block[], year: number | null, settings: Outl
     // A preface that lists the report's parts ("全文包括…存在的不足及原因…2023年度主要安排") names them, it is none of them.
     if (containsAny(block.text.slice(0, 80), PREFACE_PHRASINGS)) continue;
 
+    if (planGoesOn !== null) {
+      planGoesOn.endLine = block.endLine;
+      planGoesOn.endOffset = block.end;
+      planGoesOn.text += '\n' + block.text;
+    }
     // A plan introduced after other sentences starts there, not at the paragraph's start.
-    const planAt = kinds.has('plans') ? -1 : planSentenceStart(block.text, year);
+    const planAt = kinds.has('plans') || planGoesOn !== null ? -1 : planSentenceStart(block.text, year);
     let planFound = false;
     for (const entry of inline) {
       if (kinds.has(entry.kind) || (entry.kind === 'plans' && planAt > 0)) continue;
       if (containsAny(block.text.slice(0, entry.window), entry.any)) {
         addInline(entry.kind, firstSentence(block), 'paragraph');
         planFound = entry.kind === 'plans';
+        if (planFound) planGoesOn = sections.at(-1)!;
         break;
       }
     }
     if (!planFound && planAt >= 0) {
       const from = planAt + (block.text.length - planAt - block.text.slice(planAt).trimStart().length);
       addInline('plans', firstSentence(block, from), 'paragraph', undefined, from);
+      planGoesOn = sections.at(-1)!;
     }
 
     if (kinds.has('responsibility') || !mentionsResponsibility(block.text)) continue;

@@ -813,6 +813,13 @@ describe('shapes from the tenth blind set', () => {
     expect(short.sections).toHaveLength(1);
   });
 
+  it('a plan a paragraph introduces goes on in the paragraphs after it, to the next heading', async () => {
+    const o = await outline('2024年,双龙湖街道坚持依法行政。\n一、存在的困难问题\n一是执法人员偏少。\n接下来一年,街道将围绕以上问题重点做好四方面工作。\n一是争取区级支持,充实综合执法力量。\n二是开展社区干部法治轮训。\n二、其他情况\n无。\n');
+    const plan = o.sections.find((s) => s.kind === 'plans')!;
+    expect(plan).toMatchObject({ inline: true, heading: '接下来一年,街道将围绕以上问题重点做好四方面工作。' });
+    expect(plan.text).toBe('接下来一年,街道将围绕以上问题重点做好四方面工作。\n一是争取区级支持,充实综合执法力量。\n二是开展社区干部法治轮训。');
+  });
+
   it('an Inner Mongolian township (苏木) is a body', async () => {
     const o = await outline('红格尔苏木2022年法治政府建设情况报告\n2022年,红格尔苏木党委、政府坚持依法行政。' + BODY);
     expect(o.issuer).toBe('红格尔苏木');
@@ -862,6 +869,7 @@ describe('part wordings and plan introductions the blind sets showed', () => {
     [2023, '站在新的起点上,区政府将加强执法培训。'],
     [2023, '2024年，街道拟加强执法培训。'],
     [2023, '对标2024年目标任务，我镇将加强执法培训。'],
+    [2023, '踏上新的一年，苏木将紧盯上述问题持续用力。'],
   ])('in a %i report, a plan introduced by "%s"', async (year, sentence) => {
     const o = await outline(`${year}年,青川县坚持依法行政。\n一、存在的问题\n执法人员不足。${sentence}\n`);
     expect(o.sections.find((s) => s.kind === 'plans')).toMatchObject({ inline: true, heading: sentence });
