@@ -889,8 +889,8 @@ describe('the duty carried by the leaders named by office', () => {
     expect(none.sections.filter((s) => s.kind === 'responsibility')).toEqual([]);
   });
 
-  it('the secretary named doing the duty\'s own acts (述法, 研究法治…) under another heading is a mention of it', async () => {
-    for (const acts of ['局党委书记、局长向东同志亲自审定考评办法,按要求向市委述法。', '镇党委书记李明华同志全年主持召开党委会议研究法治建设工作4次。']) {
+  it('the secretary or the principal leader named doing the duty\'s own acts (述法, 研究法治…) under another heading is a mention of it', async () => {
+    for (const acts of ['局党委书记、局长向东同志亲自审定考评办法,按要求向市委述法。', '镇党委书记李明华同志全年主持召开党委会议研究法治建设工作4次。', '区政府主要负责同志全年主持召开常务会议研究法治政府建设工作3次。']) {
       const o = await outline(`一、主要成效\n(一)加强组织领导。${acts}\n`);
       expect(o.sections.find((s) => s.kind === 'responsibility'), acts).toMatchObject({ inline: true });
     }
