@@ -196,7 +196,7 @@ const METADATA_ISSUER = /(?:发\s*布\s*机\s*构|发\s*文\s*机\s*关|报\s*�
 export function metadataIssuer(debris: readonly { text: string }[]): string | null {
   for (const line of debris) {
     const match = METADATA_ISSUER.exec(foldWidth(line.text));
-    if (!match || !isBodyName(match[1]!)) continue;
+    if (!match || !(isBodyName(match[1]!) || isBracketedName(match[1]!))) continue;
     const start = match.index + match[0].length - match[1]!.length;
     return line.text.slice(start, start + match[1]!.length);
   }

@@ -102,7 +102,9 @@ export function isTitleText(written: string): boolean {
   if (text.length > TITLE_MAX_LENGTH || SENTENCE_ENDINGS.some((e) => text.endsWith(e))) return false;
   // "2022年,我区…" opens the body; "2024年法治政府建设年度报告" is a title that starts with its year.
   if (OPENING_SENTENCE.test(text) || BREADCRUMB.test(text)) return false;
-  if (!containsAny(text, TITLE_SUBJECTS) || !containsAny(text, TITLE_GENRES)) return false;
+  // A site's length limit may cut the genre off: "××局2023年度法治政府建设情…".
+  const cut = /(?:…|\.{3})$/.test(text);
+  if (!containsAny(text, TITLE_SUBJECTS) || !(cut || containsAny(text, TITLE_GENRES))) return false;
   if (YEAR.test(text) || text.includes('关于')) return true;
   const subject = TITLE_SUBJECTS.map((s) => text.indexOf(s)).filter((i) => i > 0);
   return subject.length > 0 && endsAsName(text.slice(0, Math.min(...subject)).trim());

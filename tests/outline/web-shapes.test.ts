@@ -826,6 +826,19 @@ describe('shapes from the tenth blind set', () => {
   });
 });
 
+describe('shapes from the twelfth blind set', () => {
+  it("a title a site's length limit cut ('…建设情…') is the title", async () => {
+    const o = await outline('太原市万柏林区行政审批服务局2023年度法治政府建设情…\n发布时间:2024-01-20\n今年以来,我局坚持依法行政。' + BODY);
+    expect(o.title?.text).toBe('太原市万柏林区行政审批服务局2023年度法治政府建设情…');
+    expect(o.issuer).toBe('太原市万柏林区行政审批服务局');
+  });
+
+  it('a bracketed second name in the 发布机构 cell is the issuer when nothing else names one', async () => {
+    const o = await outline('索引号:4302000012/2021-00037  发布机构:株洲市市场监督管理局(株洲市知识产权局)  发布日期:2021-01-22\n市委、市政府:\n2020年,我局在市委、市政府的坚强领导下,坚持依法行政。' + BODY);
+    expect(o.issuer).toBe('株洲市市场监督管理局(株洲市知识产权局)');
+  });
+});
+
 describe('part wordings and plan introductions the blind sets showed', () => {
   it.each([
     ['二、一些问题和困难', 'problems'],
