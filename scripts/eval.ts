@@ -173,6 +173,7 @@ const outlineSets: Array<{ name: string; dir: string | null; target?: false }> =
   { name: 'fixtures/openings8 (written blind)', dir: path.join(ROOT, 'fixtures/openings8'), target: false },
   { name: 'fixtures/openings9 (written blind)', dir: path.join(ROOT, 'fixtures/openings9'), target: false },
   { name: 'fixtures/openings10 (written blind)', dir: path.join(ROOT, 'fixtures/openings10'), target: false },
+  { name: 'fixtures/openings11 (written blind)', dir: path.join(ROOT, 'fixtures/openings11'), target: false },
   { name: 'fixtures/openings12 (written blind)', dir: path.join(ROOT, 'fixtures/openings12'), target: false },
 ];
 const outlineScores: Record<string, WebScore> = {};
