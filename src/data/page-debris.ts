@@ -22,6 +22,9 @@ export interface DebrisPattern {
 // "字体:[ ]", "字号【 】": the font-size widget with its buttons lost in the copy.
 const BUTTON = '(?:[【\\[]\\s*)?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|返回顶部|分享|我要纠错|纠错|(?:字体|字号)\\s*[:：]?\\s*[【\\[]?(?:\\s*[大中小])*\\s*[】\\]]?)(?:\\s*[】\\]])?';
 
+// The links of a site's tool bar: "繁體 简体 视力保护色 登录 注册", "无障碍 长者模式 English".
+const SITE_TOOLS = '(?:繁體版?|繁体版?|简体版?|簡體版?|无障碍|無障礙|视力保护色|长者模式|适老化|关怀版|登录|登錄|注册|註冊|English|EN|手机版|移动版|智能问答|站内搜索|搜索|A\\+|A-)';
+
 // A list item's bullet in front of a metadata row: "• 发布机构:…", "- 索 引 号:…".
 const BULLET = '(?:[•·‧∙*\\-]\\s*)?';
 
@@ -191,6 +194,13 @@ export const PAGE_DEBRIS: DebrisPattern[] = [
     maxLength: 60,
     example: '【字体:大 中 小】【打印本页】【关闭窗口】',
     note: 'print / close / font-size buttons, alone or several on a line ("[字体: ] 打印", "• 字体【 】")',
+  },
+  {
+    kind: 'navigation',
+    pattern: new RegExp(`^(?:${SITE_TOOLS}|[|｜\\s])+$`),
+    maxLength: 60,
+    example: '繁體　简体　　视力保护色　　登录　注册',
+    note: "the site's tool bar: script, accessibility and account links (eleventh blind set: it pushed the opening out of reach)",
   },
   {
     kind: 'navigation',

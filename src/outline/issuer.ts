@@ -20,7 +20,7 @@ import {
 import { TITLE_SUBJECTS } from '../data/title-patterns.js';
 import { foldWidth } from '../read/fold.js';
 import { YEAR_NUMBER } from '../data/numerals.js';
-import type { Block, SourceSlicer } from './blocks.js';
+import { LETTER_GAP, type Block, type SourceSlicer } from './blocks.js';
 import { AGGREGATOR_CUT, isTitleText } from './title.js';
 
 export type IssuerSource = NonNullable<Outline['issuerSource']>;
@@ -224,6 +224,14 @@ export function findIssuer(evidence: IssuerEvidence, slicer: SourceSlicer): Issu
     const inTitle = issuerInTitle(title.matched);
     // The title's text as written has the same length as the matched one.
     if (inTitle) return { name: title.text.slice(inTitle.from, inTitle.to), matched: title.matched.slice(inTitle.from, inTitle.to), source: 'title' };
+    // A letter-spaced title ("大 同 市 2 0 1 9 年 …"): its issuer without the blanks.
+    const squeezed = title.matched.replace(LETTER_GAP, '');
+    const spaced = squeezed === title.matched ? null : issuerInTitle(squeezed);
+    if (spaced) {
+      const written = title.text.replace(LETTER_GAP, '');
+      const matched = squeezed.slice(spaced.from, spaced.to);
+      return { name: written.length === squeezed.length ? written.slice(spaced.from, spaced.to) : matched, matched, source: 'title' };
+    }
   }
   const quote = (block: Block, at: { from: number; to: number }): Issuer => ({
     name: slicer.piece(block, at.from, at.to).text,

@@ -696,6 +696,9 @@ describe('shapes from the sixth blind set', () => {
     const o = await outline('青 川 县 住 房 和 城 乡 建 设 局 2 0 2 4 年 度 法 治 政 府 建 设 情 况 报 告\n2024年,我局坚持依法行政。' + BODY);
     expect(o.title?.text).toBe('青 川 县 住 房 和 城 乡 建 设 局 2 0 2 4 年 度 法 治 政 府 建 设 情 况 报 告');
     expect(o.year).toBe(2024);
+    // Its issuer without the blanks (eleventh blind set).
+    expect(o.issuer).toBe('青川县住房和城乡建设局');
+    expect(o.issuerSource).toBe('title');
   });
 
   it("a publication notice's title gives way to the report it publishes", async () => {
@@ -826,7 +829,12 @@ describe('shapes from the tenth blind set', () => {
   });
 });
 
-describe('shapes from the twelfth blind set', () => {
+describe('shapes from the eleventh and twelfth blind sets', () => {
+  it("a site's tool bar (繁體 简体 视力保护色 登录 注册) is debris: the opening after it names the issuer", async () => {
+    const o = await outline('仁怀市人民政府\n繁體　简体　　视力保护色　　登录　注册\n附件: 茅台镇2021年行政执法数据统计表.xls\n2021年,仁怀市茅台镇人民政府在市委、市政府的坚强领导下,坚持依法行政。' + BODY);
+    expect(o.issuer).toBe('仁怀市茅台镇人民政府');
+  });
+
   it("a title a site's length limit cut ('…建设情…') is the title", async () => {
     const o = await outline('太原市万柏林区行政审批服务局2023年度法治政府建设情…\n发布时间:2024-01-20\n今年以来,我局坚持依法行政。' + BODY);
     expect(o.title?.text).toBe('太原市万柏林区行政审批服务局2023年度法治政府建设情…');
