@@ -159,8 +159,9 @@ if (wrong.length) {
   for (const c of wrong) console.log(`  ${c.file}  ${c.rule}: expected ${c.expected}, got ${c.actual}`);
 }
 
-// `target: false`: the newest blind set is scored and its right answers kept (a regression fails
-// --check), but it is not held to OUTLINE_TARGET until its misses are worked through.
+// `target: false`: a blind set scored and its right answers kept (a regression fails --check), but
+// not held to OUTLINE_TARGET: the newest until its misses are worked through, and the seventh,
+// whose one page without a title (an image's alt text stands there) makes a field of one answer.
 const outlineSets: Array<{ name: string; dir: string | null; target?: false }> = [
   { name: 'web openings (../shared/reports/web)', dir: webOpeningsDir() },
   { name: 'fixtures/openings (written blind)', dir: path.join(ROOT, 'fixtures/openings') },
@@ -170,11 +171,11 @@ const outlineSets: Array<{ name: string; dir: string | null; target?: false }> =
   { name: 'fixtures/openings5 (written blind)', dir: path.join(ROOT, 'fixtures/openings5') },
   { name: 'fixtures/openings6 (written blind)', dir: path.join(ROOT, 'fixtures/openings6') },
   { name: 'fixtures/openings7 (written blind)', dir: path.join(ROOT, 'fixtures/openings7'), target: false },
-  { name: 'fixtures/openings8 (written blind)', dir: path.join(ROOT, 'fixtures/openings8'), target: false },
-  { name: 'fixtures/openings9 (written blind)', dir: path.join(ROOT, 'fixtures/openings9'), target: false },
-  { name: 'fixtures/openings10 (written blind)', dir: path.join(ROOT, 'fixtures/openings10'), target: false },
-  { name: 'fixtures/openings11 (written blind)', dir: path.join(ROOT, 'fixtures/openings11'), target: false },
-  { name: 'fixtures/openings12 (written blind)', dir: path.join(ROOT, 'fixtures/openings12'), target: false },
+  { name: 'fixtures/openings8 (written blind)', dir: path.join(ROOT, 'fixtures/openings8') },
+  { name: 'fixtures/openings9 (written blind)', dir: path.join(ROOT, 'fixtures/openings9') },
+  { name: 'fixtures/openings10 (written blind)', dir: path.join(ROOT, 'fixtures/openings10') },
+  { name: 'fixtures/openings11 (written blind)', dir: path.join(ROOT, 'fixtures/openings11') },
+  { name: 'fixtures/openings12 (written blind)', dir: path.join(ROOT, 'fixtures/openings12') },
 ];
 const outlineScores: Record<string, WebScore> = {};
 for (const set of outlineSets) {
