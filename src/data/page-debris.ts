@@ -227,3 +227,14 @@ export const PAGE_DEBRIS: DebrisPattern[] = [
 
 /** The longest line any pattern may take: longer lines skip the table entirely. */
 export const DEBRIS_MAX_LENGTH = Math.max(...PAGE_DEBRIS.map((p) => p.maxLength));
+
+/**
+ * How the items of a page's numbered link list end ("1. ××市2021年法治政府建设年度报告", "2. 关于印发
+ * 《…》的通知", "3. 关于…的咨询　2024-01-26"): as the names of documents and news items, not as the
+ * headings of a report's parts (thirteenth blind set). A run of numbered lines most of which end so
+ * is a list of links (src/read/link-lists.ts).
+ */
+export const LINK_ITEM_ENDINGS = [
+  '报告', '通知', '通告', '公告', '公示', '方案', '目录', '清单', '解读', '意见', '办法', '规定', '决定', '活动',
+  '会议', '咨询', '建议', '决算', '预算', '政策', '问题', '讲话', '纪要', '批复', '函',
+];

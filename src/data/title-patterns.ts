@@ -63,3 +63,9 @@ export const COLUMN_TAG_MAX_LENGTH = 10;
 
 /** A file name shown as the title ("…年度报告.docx"): the extension is not part of the title. */
 export const FILE_EXTENSIONS = ['.docx', '.doc', '.wps', '.pdf', '.ofd', '.txt'];
+
+/**
+ * Works made from a report, not the report: "××区2022年度法治政府建设情况报告解读", "图解:××…报告",
+ * "一图读懂××…报告" (a page's video, graphic or explainer about it; thirteenth blind set).
+ */
+export const DERIVED_WORK_WORDS = ['解读', '图解', '一图读懂', '一图看懂'];

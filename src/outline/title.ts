@@ -7,6 +7,7 @@ import {
   COLUMN_TAG_MAX_LENGTH,
   COVER_LETTER_BLOCKS,
   COVER_LETTER_WORDS,
+  DERIVED_WORK_WORDS,
   PUBLICATION_VERBS,
   FILE_EXTENSIONS,
   LEADING_WRAP_MAX_LENGTH,
@@ -49,7 +50,7 @@ export const AGGREGATOR_CUT = /\s*\(\s*略\s*\)\s*/g;
 // A year in brackets on the line under the title: "××区法治政府建设年度报告" + "(2024年度)".
 const YEAR_LINE = new RegExp(`^\\(\\s*${YEAR_NUMBER}\\s*年度?\\s*\\)$`);
 // A related-links list in a sidebar: "· ××镇2025年法治政府建设工作情况报告" is a link, not the title.
-const LIST_ITEM = /^[•·‧∙]\s*/;
+const LIST_ITEM = /^[•·‧∙►▶▸●◆■]\s*/;
 
 /** A bulleted line: an item of a list of links beside the text, not a title or an opening. */
 export function isListItem(text: string): boolean {
@@ -104,7 +105,7 @@ export function isTitleText(written: string): boolean {
   if (OPENING_SENTENCE.test(text) || BREADCRUMB.test(text)) return false;
   // A site's length limit may cut the genre off: "××局2023年度法治政府建设情…".
   const cut = /(?:…|\.{3})$/.test(text);
-  if (!containsAny(text, TITLE_SUBJECTS) || !(cut || containsAny(text, TITLE_GENRES))) return false;
+  if (!containsAny(text, TITLE_SUBJECTS) || !(cut || containsAny(text, TITLE_GENRES)) || containsAny(text, DERIVED_WORK_WORDS)) return false;
   if (YEAR.test(text) || text.includes('关于')) return true;
   const subject = TITLE_SUBJECTS.map((s) => text.indexOf(s)).filter((i) => i > 0);
   return subject.length > 0 && endsAsName(text.slice(0, Math.min(...subject)).trim());
@@ -131,7 +132,7 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 /** The title and how many leading blocks it takes. Only the opening blocks may hold it. */
 export function findTitle(blocks: Block[], slicer: SourceSlicer): FoundTitle | null {
-  const limit = Math.min(blocks.length, TITLE_SEARCH_BLOCKS);
+  const limit = titleSearchEnd(blocks);
   for (let i = 0; i < limit; i++) {
     if (endsTitleSearch(blocks[i]!)) break;
     const found = titleAt(blocks, i, slicer);
@@ -184,6 +185,23 @@ function* titlesAfter(blocks: Block[], from: number, to: number, slicer: SourceS
     const title = titleAt(blocks, j, slicer);
     if (title !== null) yield { block: blocks[j]!, title };
   }
+}
+
+// A site's menu, one item a line ("首页", "政务公开", "互动交流"), and bulleted links fill the top of
+// a scraped page: they do not count towards the blocks that may hold the title (thirteenth blind set).
+const MENU_ITEM_MAX_LENGTH = 8;
+
+function isPageChrome(block: Block): boolean {
+  return isListItem(block.plain) || (block.plain.length <= MENU_ITEM_MAX_LENGTH && !/[。,;:!?]/.test(block.plain));
+}
+
+/** Where the title search stops: after TITLE_SEARCH_BLOCKS blocks that are not the page's chrome. */
+function titleSearchEnd(blocks: Block[]): number {
+  let counted = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!isPageChrome(blocks[i]!) && ++counted > TITLE_SEARCH_BLOCKS) return i;
+  }
+  return blocks.length;
 }
 
 /** A numbered heading: the body has begun. */

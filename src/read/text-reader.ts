@@ -4,6 +4,7 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { SourcePoint } from '../rule-api.js';
 import { reachesWidth, wrapWidth } from './hard-wrap.js';
+import { takeLinkLists } from './link-lists.js';
 import { blockNode, splitLine, textNode } from './lines.js';
 import type { PageDebris } from './types.js';
 import { isBlank, trimRange } from './whitespace.js';
@@ -151,7 +152,7 @@ export function readText(text: string): Root {
 
   return {
     type: 'root',
-    children,
+    children: takeLinkLists(children, debris, text),
     data: { debris },
     position: { start: { line: 1, column: 1, offset: 0 }, end: at(text.length) },
   };

@@ -829,6 +829,32 @@ describe('shapes from the tenth blind set', () => {
   });
 });
 
+describe('shapes from the thirteenth blind set (messy scrapes)', () => {
+  const MENU = ['首页', '机构', '新闻', '政务公开', '政务服务', '互动交流', '数据', '专题', '走进青川', '专题专栏'].join('\n');
+
+  it("a site's menu, a line per item, and bulleted links do not use up the lines that may hold the title", async () => {
+    const o = await outline(`青川县人民政府\n${MENU}\n当前位置:首页 > 政务公开\n热点专题\n► 青川县2022年法治政府建设年度报告\n► 青川县2023年政府信息公开工作年度报告\n青川县2023年法治政府建设年度报告\n2023年,青川县人民政府坚持依法行政。` + BODY);
+    expect(o.title?.text).toBe('青川县2023年法治政府建设年度报告');
+    expect(o.year).toBe(2023);
+  });
+
+  it('a numbered list of links to other articles is page debris, not headings', async () => {
+    const o = await outline('相关推荐\n1. 青川县2021年法治政府建设年度报告\n2. 青川县人民政府2022年政府信息公开工作年度报告\n3. 关于印发《青川县法治政府建设实施方案》的通知\n青川县2022年法治政府建设年度报告\n2022年,青川县坚持依法行政。' + BODY);
+    expect(o.title?.text).toBe('青川县2022年法治政府建设年度报告');
+    expect(o.sections.map((s) => s.heading)).not.toContain('1. 青川县2021年法治政府建设年度报告');
+    // Numbered parts of a report are no list of links.
+    const parts = await outline('1.主要工作举措和成效\n全年办案9件。\n2.存在的问题\n人手不足。\n');
+    expect(parts.sections.map((s) => s.heading)).toEqual(['1.主要工作举措和成效', '2.存在的问题']);
+  });
+
+  it("a video's or graphic's explainer of the report is not its title", async () => {
+    for (const line of ['[视频] 秀英区2022年度法治政府建设情况报告解读', '图解:秀英区2022年度法治政府建设情况报告']) {
+      const o = await outline(`${line}\n2022年,秀英区人民政府坚持依法行政。` + BODY);
+      expect(o.title, line).toBeNull();
+    }
+  });
+});
+
 describe('shapes from the eleventh and twelfth blind sets', () => {
   it("a site's tool bar (繁體 简体 视力保护色 登录 注册) is debris: the opening after it names the issuer", async () => {
     const o = await outline('仁怀市人民政府\n繁體　简体　　视力保护色　　登录　注册\n附件: 茅台镇2021年行政执法数据统计表.xls\n2021年,仁怀市茅台镇人民政府在市委、市政府的坚强领导下,坚持依法行政。' + BODY);
