@@ -11,6 +11,8 @@ export const ORGANIZATION_ENDINGS = [
   '中心', '署', '院', '行署', '海关', '管理处',
   // Inner Mongolia's townships (tenth blind set: "红格尔苏木2022年…报告").
   '苏木',
+  // State farms and forests, survey teams (fourteenth blind set).
+  '林场', '农场', '垦区', '调查队',
 ];
 
 /**

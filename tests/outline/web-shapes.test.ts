@@ -855,6 +855,31 @@ describe('shapes from the thirteenth blind set (messy scrapes)', () => {
   });
 });
 
+describe('shapes from the fourteenth blind set (title and issuer wordings)', () => {
+  it.each([
+    ['2024-01-15 宁陵县2023年度法治政府建设情况报告', '宁陵县2023年度法治政府建设情况报告', '宁陵县'],
+    ['德令哈市2022年法治政府建设年度报告　来源：德令哈市司法局', '德令哈市2022年法治政府建设年度报告', '德令哈市'],
+    ['西永综保区管委会2020年度法治政府建设工作报告(2021年1月)', '西永综保区管委会2020年度法治政府建设工作报告', '西永综保区管委会'],
+    ['「晋江市2020年度法治政府建设工作报告」', '晋江市2020年度法治政府建设工作报告', '晋江市'],
+    ['“大通区2022年度法治政府建设情况报告”', '大通区2022年度法治政府建设情况报告', '大通区'],
+    ['梁溪区2022法治政府建设年度报告', '梁溪区2022法治政府建设年度报告', '梁溪区'],
+    ['塞罕坝机械林场2021年度法治政府建设情况报告', '塞罕坝机械林场2021年度法治政府建设情况报告', '塞罕坝机械林场'],
+    ['国家统计局鹤岗调查队2024年法治政府建设年度报告', '国家统计局鹤岗调查队2024年法治政府建设年度报告', '国家统计局鹤岗调查队'],
+  ])('"%s": title %s, issuer %s', async (line, title, issuer) => {
+    const o = await outline(`${line}\n本单位坚持依法行政。` + BODY);
+    expect(o.title?.text).toBe(title);
+    expect(o.issuer).toBe(issuer);
+  });
+
+  it("a notice about the report gives way to the report's own title, and is none itself", async () => {
+    const followed = await outline('安福县2024年法治政府建设年度报告的公告\n现将安福县2024年法治政府建设年度报告予以公告。\n安福县2024年法治政府建设年度报告\n2024年,安福县坚持依法行政。' + BODY);
+    expect(followed.title?.text).toBe('安福县2024年法治政府建设年度报告');
+    const alone = await outline('桦甸市2025年法治政府建设年度报告的公告\n2025年,桦甸市人民政府坚持依法行政。' + BODY);
+    expect(alone.title).toBeNull();
+    expect(alone.issuer).toBe('桦甸市人民政府');
+  });
+});
+
 describe('shapes from the eleventh and twelfth blind sets', () => {
   it("a site's tool bar (繁體 简体 视力保护色 登录 注册) is debris: the opening after it names the issuer", async () => {
     const o = await outline('仁怀市人民政府\n繁體　简体　　视力保护色　　登录　注册\n附件: 茅台镇2021年行政执法数据统计表.xls\n2021年,仁怀市茅台镇人民政府在市委、市政府的坚强领导下,坚持依法行政。' + BODY);
