@@ -41,7 +41,7 @@ export const REPORT_ANNOUNCEMENTS = ['报告如下', '汇报如下'];
  * "内容概述:", an attachment's "附件:", an English archive's "Title:"); the characters may be
  * spaced out. The title is what follows.
  */
-export const TITLE_LABELS = ['标题', '名称', '题名', '文章标题', '内容概述', '文件名称', '信息名称', '附件下载', '下载附件', '附件名称', '附件预览', '附件', 'Title'];
+export const TITLE_LABELS = ['标题', '主标题', '名称', '题名', '文章标题', '内容概述', '文件名称', '信息名称', '附件下载', '下载附件', '附件名称', '附件预览', '附件', 'Title'];
 
 /**
  * What a newspaper's headline or a public account's column name before the title may be, at

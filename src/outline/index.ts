@@ -10,7 +10,7 @@ import { findDate, isDateLine } from './dates.js';
 import { findIssuer, issuerKind } from './issuer.js';
 import { containsAny } from '../rule-utils/phrases.js';
 import { buildSections, type OutlineSettings } from './sections.js';
-import { findTitle, isListItem } from './title.js';
+import { findTitle, isPageChrome } from './title.js';
 import { isIssuerLine } from '../rule-utils/names.js';
 import { findYear } from './year.js';
 
@@ -72,12 +72,20 @@ const SALUTATION = /^[^,,。;;]{2,40}[::]$/;
 const PREFACE_LABEL = /^(?:引\s*言|前\s*言|序\s*言)$/;
 const PLANS = HEADING_PHRASINGS.find((p) => p.kind === 'plans')!;
 
+// A short line with no sentence in it: a site's name, a search box, a video's caption, not an opening.
+const BARE_LINE_MAX_LENGTH = 20;
+const SENTENCE_MARK = /[。,;:!?]/;
+
+function isBareLine(block: Block): boolean {
+  return block.plain.length <= BARE_LINE_MAX_LENGTH && !SENTENCE_MARK.test(block.plain);
+}
+
 /** The body paragraphs before the first part that may open the report. */
 function openingBlocks(body: Block[]): Block[] {
   const opening: Block[] = [];
   for (const block of body) {
     if (block.level > 0 || opening.length === 3) break;
-    if (SALUTATION.test(block.plain) || PREFACE_LABEL.test(block.plain) || isListItem(block.plain)) continue;
+    if (SALUTATION.test(block.plain) || PREFACE_LABEL.test(block.plain) || isPageChrome(block) || isBareLine(block)) continue;
     opening.push(block);
   }
   return opening;

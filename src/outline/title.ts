@@ -76,6 +76,8 @@ function unwrap(text: string): { from: number; to: number } {
   let to = text.length;
   const date = LEADING_DATE.exec(text);
   if (date) from += date[0].length;
+  const bullet = LIST_ITEM.exec(text.slice(from));
+  if (bullet) from += bullet[0].length;
   const label = LABEL.exec(text.slice(from));
   if (label) from += label[0].length;
   const tag = COLUMN_TAG.exec(text.slice(from));
@@ -213,7 +215,7 @@ function* titlesAfter(blocks: Block[], from: number, to: number, slicer: SourceS
 // a scraped page: they do not count towards the blocks that may hold the title (thirteenth blind set).
 const MENU_ITEM_MAX_LENGTH = 8;
 
-function isPageChrome(block: Block): boolean {
+export function isPageChrome(block: Block): boolean {
   return isListItem(block.plain) || (block.plain.length <= MENU_ITEM_MAX_LENGTH && !/[。,;:!?]/.test(block.plain));
 }
 
@@ -236,7 +238,8 @@ function titleAt(blocks: Block[], i: number, slicer: SourceSlicer): FoundTitle |
   const block = blocks[i]!;
   // A title is a line: a long paragraph is never one, and is not scanned for a title's wrapping.
   if (block.plain.length > TITLE_CANDIDATE_MAX_LENGTH) return null;
-  if (isListItem(block.plain)) return null;
+  // A bulleted line among others is a link; one alone may be a title marked with an icon ("▶ ××局…报告").
+  if (isListItem(block.plain) && (isListItem(blocks[i - 1]?.plain ?? '') || isListItem(blocks[i + 1]?.plain ?? ''))) return null;
   const { from, to } = unwrap(block.plain);
   const text = block.plain.slice(from, to);
   let first = i;

@@ -847,6 +847,19 @@ describe('shapes from the thirteenth blind set (messy scrapes)', () => {
     expect(parts.sections.map((s) => s.heading)).toEqual(['1.主要工作举措和成效', '2.存在的问题']);
   });
 
+  it('with no title, the opening is read past the site\'s name, menu, search box and captions', async () => {
+    const o = await outline('海口市秀英区人民政府\n首页\n政务服务\n互动交流\n请输入关键字 搜索\n热点\n► 秀英区2021年度法治政府建设情况报告\n► 秀英区2022年政府信息公开工作年度报告\n[视频] 秀英区2022年度法治政府建设情况报告解读\n2022年,秀英区人民政府在市委、市政府的坚强领导下,坚持依法行政。' + BODY);
+    expect(o.title).toBeNull();
+    expect(o.issuer).toBe('秀英区人民政府');
+    expect(o.year).toBe(2022);
+  });
+
+  it('a bulleted line alone is a title marked with an icon; among others it is a link', async () => {
+    const o = await outline('本栏目\n▶ 江北区退役军人事务局2022年法治政府建设情况报告\n我要留言 | 信箱\n2022年,区退役军人事务局坚持依法行政。' + BODY);
+    expect(o.title?.text).toBe('江北区退役军人事务局2022年法治政府建设情况报告');
+    expect(o.issuer).toBe('江北区退役军人事务局');
+  });
+
   it("a video's or graphic's explainer of the report is not its title", async () => {
     for (const line of ['[视频] 秀英区2022年度法治政府建设情况报告解读', '图解:秀英区2022年度法治政府建设情况报告']) {
       const o = await outline(`${line}\n2022年,秀英区人民政府坚持依法行政。` + BODY);
