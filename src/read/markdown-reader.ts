@@ -87,6 +87,10 @@ export function readMarkdown(text: string): Root {
     const from = node.position?.start.offset;
     const to = node.position?.end.offset;
     if (from !== undefined && from < bodyStart) continue;
+    if (from !== undefined && to !== undefined && isLinkList(node)) {
+      debris.push({ kind: 'navigation', text: text.slice(from, to), position: { start: at(from), end: at(to) } });
+      continue;
+    }
     if (from === undefined || to === undefined) {
       children.push(node);
     } else if (node.type === 'paragraph') {
@@ -108,6 +112,28 @@ export function readMarkdown(text: string): Root {
   tree.children = children;
   tree.data = { ...tree.data, debris };
   return tree;
+}
+
+// A label over a list of links ("相关推荐", "热点专题"): at most this long.
+const LINK_LIST_LABEL_MAX_LENGTH = 6;
+
+/**
+ * A paragraph, or a quote of paragraphs, made of links and nothing else but a short label and
+ * separators ("> 相关推荐" / "> [××镇2023年…报告](…)" / "> [××镇2024年…报告](…)"): a page's list of
+ * other articles, not the report (thirteenth blind set: its first link was taken for the title).
+ */
+function isLinkList(node: RootContent): boolean {
+  const paragraphs = node.type === 'paragraph' ? [node] : node.type === 'blockquote' ? node.children : [];
+  let links = 0;
+  for (const paragraph of paragraphs) {
+    if (paragraph.type !== 'paragraph') return false;
+    for (const child of paragraph.children) {
+      if (child.type === 'link') links++;
+      else if (child.type === 'text' && child.value.replace(/[\s|｜»>·•、,，]/g, '').length > LINK_LIST_LABEL_MAX_LENGTH) return false;
+      else if (child.type !== 'text' && child.type !== 'break') return false;
+    }
+  }
+  return links >= 2;
 }
 
 /**

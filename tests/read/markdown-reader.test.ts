@@ -162,6 +162,15 @@ describe("a web clipper's YAML front matter", () => {
   });
 });
 
+describe('a list of links in Markdown', () => {
+  it('a quote or paragraph of links under a short label is page debris, not the report', () => {
+    const text = '> 相关推荐\n> [某镇2023年法治政府建设年度报告](http://a.gov.cn/1.html)\n> [某镇2024年政府信息公开工作年度报告](http://a.gov.cn/2.html)\n\n# 某镇2024年法治政府建设年度报告\n\n2024年,某镇坚持依法行政,详见[附件](http://a.gov.cn/3.pdf)和[清单](http://a.gov.cn/4.pdf)。\n';
+    const tree = readMarkdown(text);
+    expect(tree.children.map((n) => n.type)).toEqual(['heading', 'paragraph']);
+    expect(tree.data!.debris!.map((d) => [d.kind, d.position.start.line])).toEqual([['navigation', 1]]);
+  });
+});
+
 describe('readMarkdown on the real reports', () => {
   // Read as Markdown, the scraped reports mix paragraphs and indented "code"; the recovered
   // blocks and debris must be the ones the text reader finds.
