@@ -55,6 +55,14 @@ export const PAGE_DEBRIS: DebrisPattern[] = [
   },
   {
     kind: 'navigation',
+    // Blanks for the leader: a numbered part's name, a run of them, a page number.
+    pattern: /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)[^\s]{2,50}[ \u3000]{2,}\d{1,3}$/,
+    maxLength: 80,
+    example: '一、2020年度法治政府建设主要举措和成效　　　　2',
+    note: 'a table of contents entry whose leader is blank space (fifteenth blind set)',
+  },
+  {
+    kind: 'navigation',
     pattern: /^headerBg$/,
     maxLength: 8,
     example: 'headerBg',
