@@ -179,6 +179,7 @@ const outlineSets: Array<{ name: string; dir: string | null; target?: false }> =
   { name: 'fixtures/openings13 (written blind)', dir: path.join(ROOT, 'fixtures/openings13'), target: false },
   { name: 'fixtures/openings14 (written blind)', dir: path.join(ROOT, 'fixtures/openings14'), target: false },
   { name: 'fixtures/openings15 (written blind)', dir: path.join(ROOT, 'fixtures/openings15'), target: false },
+  { name: 'fixtures/openings16 (written blind)', dir: path.join(ROOT, 'fixtures/openings16'), target: false },
 ];
 const outlineScores: Record<string, WebScore> = {};
 for (const set of outlineSets) {
