@@ -41,7 +41,7 @@ export const REPORT_ANNOUNCEMENTS = ['报告如下', '汇报如下'];
  * "内容概述:", an attachment's "附件:", an English archive's "Title:"); the characters may be
  * spaced out. The title is what follows.
  */
-export const TITLE_LABELS = ['标题', '主标题', '名称', '题名', '文章标题', '内容概述', '文件名称', '信息名称', '附件下载', '下载附件', '附件名称', '附件预览', '附件', 'Title'];
+export const TITLE_LABELS = ['标题', '主标题', '原标题', '名称', '题名', '文章标题', '内容概述', '文件名称', '信息名称', '附件下载', '下载附件', '附件名称', '附件预览', '附件', 'Title'];
 
 /**
  * What a newspaper's headline or a public account's column name before the title may be, at
@@ -73,4 +73,4 @@ export const FILE_EXTENSIONS = ['.docx', '.doc', '.wps', '.pdf', '.ofd', '.txt']
  * Works made from a report, not the report: "××区2022年度法治政府建设情况报告解读", "图解:××…报告",
  * "一图读懂××…报告" (a page's video, graphic or explainer about it; thirteenth blind set).
  */
-export const DERIVED_WORK_WORDS = ['解读', '图解', '一图读懂', '一图看懂'];
+export const DERIVED_WORK_WORDS = ['解读', '图解', '一图读懂', '一图看懂', '范文', '模板', '精选'];

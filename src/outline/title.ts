@@ -20,6 +20,7 @@ import {
   TITLE_SUBJECTS,
 } from '../data/title-patterns.js';
 import { issuerInTitle } from './issuer.js';
+import { yearOfTitle } from './year.js';
 import { foldWidth } from '../read/fold.js';
 import { LETTER_GAP, type Block, type SourceSlicer } from './blocks.js';
 import { containsAny } from '../rule-utils/phrases.js';
@@ -34,7 +35,13 @@ const TITLE_CANDIDATE_MAX_LENGTH = 2 * TITLE_MAX_LENGTH;
 // A table's rule may stand before it: "│标　　题：…".
 const LABEL = new RegExp(`^(?:[•·‧∙*\\-│┃|]\\s*)?(?:${TITLE_LABELS.map((l) => [...l].join('\\s*')).join('|')})\\s*\\d*\\s*[:：]\\s*`);
 // "(全文)", "(公开版)": what the page says of the text, not part of the title.
-const TRAILING_NOTE = /\s*\((?:全文|公开版|摘要|节选|正文|全文版|正式版|修订版|转载)\)$/;
+const TRAILING_NOTE = /\s*\((?:全文|公开版|摘要|节选|正文|全文版|正式版|修订版|转载|定稿|终稿|书面|最新)\)$/;
+// "…年度报告全文": a repost's note that the whole report follows.
+const TRAILING_FULL_TEXT = /(?<=报告|情况)全文$/;
+// "篇一:××镇…报告": one of several pieces a page collects.
+const PIECE_LABEL = /^篇[一二三四五六七八九十]\s*[:：]\s*/;
+// A template's title: "XX县…报告", "××区…报告", "…报告(乡镇)", "…报告(区县版)".
+const TEMPLATE = /^(?:XX|xx|××)|\((?:乡镇|县政府|区县版|县区版|部门版?|通用版?)\)/;
 const COLUMN_TAG = new RegExp(`^(?:【[^】]{1,${COLUMN_TAG_MAX_LENGTH}}】|\\[[^\\]]{1,${COLUMN_TAG_MAX_LENGTH}}\\])\\s*`);
 // "…报告 2024-02-28", "…报告(2024-02-28 10:31)", "…报告 发布时间:2024年02月28日".
 const TRAILING_DATE = /\s*[(\[【]?\s*(?:(?:发布|更新)?(?:时间|日期)\s*[:：]?\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)\]】]?$/;
@@ -78,7 +85,7 @@ function unwrap(text: string): { from: number; to: number } {
   if (date) from += date[0].length;
   const bullet = LIST_ITEM.exec(text.slice(from));
   if (bullet) from += bullet[0].length;
-  const label = LABEL.exec(text.slice(from));
+  const label = LABEL.exec(text.slice(from)) ?? PIECE_LABEL.exec(text.slice(from));
   if (label) from += label[0].length;
   const tag = COLUMN_TAG.exec(text.slice(from));
   if (tag) from += tag[0].length;
@@ -94,7 +101,7 @@ function unwrap(text: string): { from: number; to: number } {
   if (trailingDate && trailingDate.index > 0) to = from + trailingDate.index;
   const site = TRAILING_SITE.exec(text.slice(from, to));
   if (site) to = from + site.index + TITLE_GENRES.find((g) => site[0].startsWith(g))!.length;
-  const note = TRAILING_NOTE.exec(text.slice(from, to));
+  const note = TRAILING_NOTE.exec(text.slice(from, to)) ?? TRAILING_FULL_TEXT.exec(text.slice(from, to));
   if (note && note.index > 0) to = from + note.index;
   // A title set in 《》 or quotation marks on its own line.
   for (const [open, close] of WRAPPING_QUOTES) {
@@ -126,7 +133,7 @@ export function isTitleText(written: string): boolean {
   if (OPENING_SENTENCE.test(text) || BREADCRUMB.test(text)) return false;
   // A site's length limit may cut the genre off: "××局2023年度法治政府建设情…".
   const cut = /(?:…|\.{3})$/.test(text);
-  if (!containsAny(text, TITLE_SUBJECTS) || !(cut || containsAny(text, TITLE_GENRES)) || containsAny(text, DERIVED_WORK_WORDS)) return false;
+  if (!containsAny(text, TITLE_SUBJECTS) || !(cut || containsAny(text, TITLE_GENRES)) || containsAny(text, DERIVED_WORK_WORDS) || TEMPLATE.test(text)) return false;
   if (YEAR.test(text) || BARE_YEAR.test(text) || text.includes('关于')) return true;
   const subject = TITLE_SUBJECTS.map((s) => text.indexOf(s)).filter((i) => i > 0);
   return subject.length > 0 && endsAsName(text.slice(0, Math.min(...subject)).trim());
@@ -158,8 +165,8 @@ export function findTitle(blocks: Block[], slicer: SourceSlicer): FoundTitle | n
     if (endsTitleSearch(blocks[i]!)) break;
     const found = titleAt(blocks, i, slicer);
     if (found === null) continue;
-    // A cover letter whose text is the report is its title; a notice is none.
-    if (announcesReport(found.matched)) return attachedTitle(blocks, found, slicer) ?? (NOTICE.test(found.matched) ? null : found);
+    // A cover letter whose text is the report is its title; a notice or a news headline is none.
+    if (announcesReport(found.matched)) return attachedTitle(blocks, found, slicer) ?? (NOTICE.test(found.matched) || PUBLICATION.test(found.matched) ? null : found);
     // A page's metadata names the document ("标题:××市2021年…报告"); the document's own title
     // line, when it follows and opens with the same body's name, is the report's.
     const issuer = LABEL.test(blocks[i]!.plain) ? issuerInTitle(found.matched) : null;
@@ -169,14 +176,32 @@ export function findTitle(blocks: Block[], slicer: SourceSlicer): FoundTitle | n
         if (!LABEL.test(block.plain) && own.matched.startsWith(name)) return own;
       }
     }
-    // A public account or a page heads the text with a short form of the title, then gives the
-    // report's own, fuller one ("××街道…报告", byline, "××区××街道…报告"): the report's is the title.
-    for (const { title: fuller } of titlesAfter(blocks, found.next, limit, slicer)) {
-      if (fuller.matched.length > found.matched.length && squeeze(fuller.matched).endsWith(squeeze(found.matched))) return fuller;
+    // A public account, a document site or a page heads the text with its own headline, a file's
+    // name or a short form of the title, then gives the report's own ("××街道…报告", byline,
+    // "××区××街道…报告"): the report's is the title.
+    for (const { title: own } of titlesAfter(blocks, found.next, limit, slicer)) {
+      if (isOwnTitleOf(own.matched, found.matched)) return own;
     }
     return found;
   }
   return null;
+}
+
+/**
+ * Whether `own`, below `first`, is the report's own title where `first` was the page's: a fuller
+ * form of it; or, for the same year, one naming the issuer `first` leaves out ("2022年法治政府建设
+ * 年度报告(乡镇)", a document site's file name) or naming the same body longer or shorter
+ * ("泉州市××区…" / "××区…", "××市…" / "××市人民政府…", "××街道…" / "××市××区××街道办事处…").
+ */
+function isOwnTitleOf(own: string, first: string): boolean {
+  if (own.length > first.length && squeeze(own).endsWith(squeeze(first))) return true;
+  if (announcesReport(own) || yearOfTitle(own) === null || yearOfTitle(own) !== yearOfTitle(first)) return false;
+  const ownIssuer = issuerInTitle(own);
+  if (ownIssuer === null) return false;
+  const firstIssuer = issuerInTitle(first);
+  if (firstIssuer === null) return true;
+  const [a, b] = [own.slice(ownIssuer.from, ownIssuer.to), first.slice(firstIssuer.from, firstIssuer.to)];
+  return a !== b && (a.includes(b) || b.includes(a));
 }
 
 const PUBLICATION = new RegExp(`(?:${PUBLICATION_VERBS.join('|')})\\s*${YEAR_NUMBER}\\s*年`);
@@ -205,7 +230,9 @@ function attachedTitle(blocks: Block[], letter: FoundTitle, slicer: SourceSlicer
 
 /** The titles starting at blocks[from, to), as long as the page's opening lines run (no numbered heading, no long paragraph). */
 function* titlesAfter(blocks: Block[], from: number, to: number, slicer: SourceSlicer): Generator<{ block: Block; title: FoundTitle }> {
-  for (let j = from; j < to && !endsTitleSearch(blocks[j]!) && blocks[j]!.plain.length <= TITLE_CANDIDATE_MAX_LENGTH; j++) {
+  for (let j = from; j < to && !endsTitleSearch(blocks[j]!); j++) {
+    // A paragraph between (a repost's lead, an editor's note) is passed over.
+    if (blocks[j]!.plain.length > TITLE_CANDIDATE_MAX_LENGTH) continue;
     const title = titleAt(blocks, j, slicer);
     if (title !== null) yield { block: blocks[j]!, title };
   }

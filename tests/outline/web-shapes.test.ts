@@ -893,6 +893,26 @@ describe('shapes from the fourteenth blind set (title and issuer wordings)', () 
   });
 });
 
+describe('shapes from the sixteenth blind set (copies outside government sites)', () => {
+  it.each([
+    ['a file name naming no body, then the title', '2022年法治政府建设年度报告(乡镇).doc\n上传者:文档分享 下载积分:5\n西柏坡镇2022年法治政府建设年度报告', '西柏坡镇2022年法治政府建设年度报告'],
+    ['a file name with the city, then the title without it', '泉州市丰泽区2024年法治政府建设年度报告.docx\n本文由用户上传\n丰泽区2024年法治政府建设年度报告', '丰泽区2024年法治政府建设年度报告'],
+    ["a repost's short headline, a lead paragraph, then the title with the full name", '娄底市2021年法治政府建设年度报告全文\n' + '近日,娄底市人民政府在门户网站公布了2021年度法治政府建设情况,全文如下,供读者参考学习,欢迎转发分享给更多的朋友。' + '\n娄底市人民政府2021年法治政府建设年度报告', '娄底市人民政府2021年法治政府建设年度报告'],
+    ['原标题 and a note', '原标题：宁都县2025年度法治政府建设工作报告（定稿）', '宁都县2025年度法治政府建设工作报告'],
+    ['a piece of a collection', '篇一:石湾镇街道2022年法治政府建设工作报告', '石湾镇街道2022年法治政府建设工作报告'],
+  ])('%s', async (_name, head, title) => {
+    const o = await outline(`${head}\n2022年,本单位坚持依法行政。` + BODY);
+    expect(o.title?.text).toBe(title);
+  });
+
+  it('a template, a sample essay or a news headline is no title', async () => {
+    for (const line of ['XX县2024年法治政府建设年度报告(最新)', '2023年度法治政府建设工作报告范文（区县版）', '2021年度法治政府建设工作报告（县政府）', '临夏县发布2020年法治政府建设情况报告']) {
+      const o = await outline(`${line}\n2020年,临夏县人民政府坚持依法行政。` + BODY);
+      expect(o.title, line).toBeNull();
+    }
+  });
+});
+
 describe('shapes from the eleventh and twelfth blind sets', () => {
   it("a site's tool bar (繁體 简体 视力保护色 登录 注册) is debris: the opening after it names the issuer", async () => {
     const o = await outline('仁怀市人民政府\n繁體　简体　　视力保护色　　登录　注册\n附件: 茅台镇2021年行政执法数据统计表.xls\n2021年,仁怀市茅台镇人民政府在市委、市政府的坚强领导下,坚持依法行政。' + BODY);
