@@ -160,8 +160,9 @@ if (wrong.length) {
 }
 
 // `target: false`: a blind set scored and its right answers kept (a regression fails --check), but
-// not held to OUTLINE_TARGET: the newest until its misses are worked through, and the seventh,
-// whose one page without a title (an image's alt text stands there) makes a field of one answer.
+// not held to OUTLINE_TARGET: the newest until their misses are worked through (convention calls
+// remain in 14–16), and the seventh, whose one page without a title (an image's alt text stands
+// there) makes a field of one answer.
 const outlineSets: Array<{ name: string; dir: string | null; target?: false }> = [
   { name: 'web openings (../shared/reports/web)', dir: webOpeningsDir() },
   { name: 'fixtures/openings (written blind)', dir: path.join(ROOT, 'fixtures/openings') },
@@ -176,7 +177,7 @@ const outlineSets: Array<{ name: string; dir: string | null; target?: false }> =
   { name: 'fixtures/openings10 (written blind)', dir: path.join(ROOT, 'fixtures/openings10') },
   { name: 'fixtures/openings11 (written blind)', dir: path.join(ROOT, 'fixtures/openings11') },
   { name: 'fixtures/openings12 (written blind)', dir: path.join(ROOT, 'fixtures/openings12') },
-  { name: 'fixtures/openings13 (written blind)', dir: path.join(ROOT, 'fixtures/openings13'), target: false },
+  { name: 'fixtures/openings13 (written blind)', dir: path.join(ROOT, 'fixtures/openings13') },
   { name: 'fixtures/openings14 (written blind)', dir: path.join(ROOT, 'fixtures/openings14'), target: false },
   { name: 'fixtures/openings15 (written blind)', dir: path.join(ROOT, 'fixtures/openings15'), target: false },
   { name: 'fixtures/openings16 (written blind)', dir: path.join(ROOT, 'fixtures/openings16'), target: false },
