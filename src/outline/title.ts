@@ -40,8 +40,12 @@ const TRAILING_NOTE = /\s*\((?:全文|公开版|摘要|节选|正文|全文版|�
 const TRAILING_FULL_TEXT = /(?<=报告|情况)全文$/;
 // "篇一:××镇…报告": one of several pieces a page collects.
 const PIECE_LABEL = /^篇[一二三四五六七八九十]\s*[:：]\s*/;
-// A template's title: "XX县…报告", "××区…报告", "…报告(乡镇)", "…报告(区县版)".
-const TEMPLATE = /^(?:XX|xx|××)|\((?:乡镇|县政府|区县版|县区版|部门版?|通用版?)\)/;
+// A template's title for a kind of body: "…报告(乡镇)", "…报告(区县版)". A document site's file name
+// or a sample essay, never a report's.
+const TEMPLATE = /\((?:乡镇|县政府|区县版|县区版|部门版?|通用版?)\)/;
+// A placeholder for the body: "XX县…报告", "××区…报告". A draft's title still, unless a page gives
+// the report's own below it.
+const PLACEHOLDER = /^(?:XX|xx|××)/;
 const COLUMN_TAG = new RegExp(`^(?:【[^】]{1,${COLUMN_TAG_MAX_LENGTH}}】|\\[[^\\]]{1,${COLUMN_TAG_MAX_LENGTH}}\\])\\s*`);
 // "…报告 2024-02-28", "…报告(2024-02-28 10:31)", "…报告 发布时间:2024年02月28日".
 const TRAILING_DATE = /\s*[(\[【]?\s*(?:(?:发布|更新)?(?:时间|日期)\s*[:：]?\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)\]】]?$/;
@@ -198,7 +202,7 @@ function isOwnTitleOf(own: string, first: string): boolean {
   if (announcesReport(own) || yearOfTitle(own) === null || yearOfTitle(own) !== yearOfTitle(first)) return false;
   const ownIssuer = issuerInTitle(own);
   if (ownIssuer === null) return false;
-  const firstIssuer = issuerInTitle(first);
+  const firstIssuer = PLACEHOLDER.test(first) ? null : issuerInTitle(first);
   if (firstIssuer === null) return true;
   const [a, b] = [own.slice(ownIssuer.from, ownIssuer.to), first.slice(firstIssuer.from, firstIssuer.to)];
   return a !== b && (a.includes(b) || b.includes(a));
