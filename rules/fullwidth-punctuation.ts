@@ -102,7 +102,8 @@ function inChineseProse(text: string, i: number, quoted: ReadonlySet<number>): n
 const CHARACTER_REFERENCE = /&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6})$/;
 
 function endsCharacterReference(text: string, i: number): boolean {
-  return text[i] === ';' && text.lastIndexOf('&', i) >= i - 11 && CHARACTER_REFERENCE.test(text.slice(Math.max(0, i - 11), i));
+  // The longest reference is 11 characters before its ";": only that window is looked at.
+  return text[i] === ';' && CHARACTER_REFERENCE.test(text.slice(Math.max(0, i - 11), i));
 }
 
 /** ASCII quotes that may open or close a quotation: not apostrophes ("what's", "Xi'an"). */

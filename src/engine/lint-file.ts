@@ -100,7 +100,10 @@ function itemsOf(items: Record<string, CheckedItem[]>): Pick<LintResult, 'checke
 }
 
 export async function lintText(text: string, filePath: string, request: FileLintRequest): Promise<LintResult> {
-  const options: LintOptions = { ...request, format: formatOf(filePath, text), inputFormat: inputFormatOf(filePath, text), filename: filePath };
+  // One sniff of the text: a .txt that is Markdown is read, and shown to rules, as Markdown.
+  const inputFormat = inputFormatOf(filePath, text);
+  const format: SourceFormat = inputFormat === 'markdown' ? 'markdown' : 'text';
+  const options: LintOptions = { ...request, format, inputFormat, filename: filePath };
   const checkedRules = request.rules.map((r) => r.id);
   if (request.fix) {
     const outcome = await verifyAndFix(text, options, request.fixRules, request.canEdit);

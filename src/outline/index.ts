@@ -10,7 +10,7 @@ import { findDate, isDateLine } from './dates.js';
 import { findIssuer, issuerKind } from './issuer.js';
 import { containsAny } from '../rule-utils/phrases.js';
 import { buildSections, type OutlineSettings } from './sections.js';
-import { findTitle, isPageChrome } from './title.js';
+import { findTitle, isListItem } from './title.js';
 import { isIssuerLine } from '../rule-utils/names.js';
 import { findYear } from './year.js';
 
@@ -85,7 +85,7 @@ function openingBlocks(body: Block[]): Block[] {
   const opening: Block[] = [];
   for (const block of body) {
     if (block.level > 0 || opening.length === 3) break;
-    if (SALUTATION.test(block.plain) || PREFACE_LABEL.test(block.plain) || isPageChrome(block) || isBareLine(block)) continue;
+    if (SALUTATION.test(block.plain) || PREFACE_LABEL.test(block.plain) || isListItem(block.plain) || isBareLine(block)) continue;
     opening.push(block);
   }
   return opening;

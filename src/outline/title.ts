@@ -246,7 +246,7 @@ function* titlesAfter(blocks: Block[], from: number, to: number, slicer: SourceS
 // a scraped page: they do not count towards the blocks that may hold the title (thirteenth blind set).
 const MENU_ITEM_MAX_LENGTH = 8;
 
-export function isPageChrome(block: Block): boolean {
+function isPageChrome(block: Block): boolean {
   return isListItem(block.plain) || (block.plain.length <= MENU_ITEM_MAX_LENGTH && !/[。,;:!?]/.test(block.plain));
 }
 

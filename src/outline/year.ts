@@ -44,7 +44,8 @@ const YEAR_AT_END = new RegExp(`\\(\\s*${YEAR_TOKEN}\\s*年度?\\s*\\)$`);
 
 export function yearOfTitle(title: string): number | null {
   const text = title.replace(LETTER_GAP, '');
-  const match = YEAR_IN_TITLE.exec(withoutCitations(text)) ?? YEAR_AT_END.exec(text.trim()) ?? BARE_YEAR.exec(withoutCitations(text));
+  const plain = withoutCitations(text);
+  const match = YEAR_IN_TITLE.exec(plain) ?? YEAR_AT_END.exec(text.trim()) ?? BARE_YEAR.exec(plain);
   return match ? yearValue(match[1]!) : null;
 }
 

@@ -38,10 +38,11 @@ const PARAGRAPH_INDENT = /\u3000{2,}/g;
 function paragraphsOfLine(text: string, start: number, end: number): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let from = start;
-  PARAGRAPH_INDENT.lastIndex = start;
-  for (let indent = PARAGRAPH_INDENT.exec(text); indent !== null && indent.index < end; indent = PARAGRAPH_INDENT.exec(text)) {
-    if (indent.index > from) ranges.push(trimRange(text, from, indent.index));
-    from = indent.index + indent[0].length;
+  // Within the line: a search of the text from here would run on past it, on every long line.
+  for (const indent of text.slice(start, end).matchAll(PARAGRAPH_INDENT)) {
+    const at = start + indent.index;
+    if (at > from) ranges.push(trimRange(text, from, at));
+    from = at + indent[0].length;
   }
   if (from < end) ranges.push(trimRange(text, from, end));
   return ranges.filter(([a, b]) => a < b);
