@@ -88,11 +88,13 @@ function withoutOtherDuties(text: string): string {
   let from = 0;
   for (const match of text.matchAll(OTHER_DUTY)) {
     if (match.index < from) continue;
+    // Out to the clause's ends; the clauses taken do not overlap, so the text is walked once.
     let start = match.index;
     while (start > from && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
-    const after = text.slice(match.index).search(CLAUSE_BREAK);
+    let end = match.index + match[0].length;
+    while (end < text.length && !CLAUSE_BREAK.test(text[end]!)) end++;
     kept += text.slice(from, start);
-    from = after === -1 ? text.length : match.index + after;
+    from = end;
   }
   return kept + text.slice(from);
 }
